@@ -1,0 +1,99 @@
+package dev.mirrorstub.server;
+
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.http.StubServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code java -jar mirror-stub.jar [--port N] [--host H] [--config FILE] [--allow-default-credentials]}. */
+public final class Main {
+
+  static final int DEFAULT_PORT = 8082;
+  static final String DEFAULT_HOST = "127.0.0.1";
+
+  private static final String USAGE = """
+      Usage: java -jar mirror-stub.jar [options]
+        --port N                      port to listen on (default 8082; 0 = any free port)
+        --host H                      address to listen on (default 127.0.0.1)
+        --config FILE                 YAML configuration (default: the embedded one)
+        --allow-default-credentials   listen on a non-loopback address even though the
+                                      configuration holds the published default credentials
+        --help                        this text
+      """;
+
+  private Main() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int exit = run(args, System.out, System.err);
+    if (exit != 0) {
+      System.exit(exit);
+    }
+  }
+
+  /** Starts the server and blocks until the JVM is asked to stop; returns an exit code on bad usage. */
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+    int port = DEFAULT_PORT;
+    String host = DEFAULT_HOST;
+    Path configFile = null;
+    boolean allowDefaultCredentials = false;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--port" -> port = Integer.parseInt(value(args, ++i));
+          case "--host" -> host = value(args, ++i);
+          case "--config" -> configFile = Path.of(value(args, ++i));
+          case "--allow-default-credentials" -> allowDefaultCredentials = true;
+          case "--help", "-h" -> {
+            out.print(USAGE);
+            return 0;
+          }
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+      }
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("--port must be 0 to 65535");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.print(USAGE);
+      return 2;
+    }
+
+    StubConfig config;
+    try {
+      config = configFile == null ? StubConfig.embeddedDefault() : StubConfig.read(configFile);
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("error: cannot read configuration " + configFile + ": " + e.getMessage());
+      return 2;
+    }
+    if (!InetAddress.getByName(host).isLoopbackAddress() && config.usesDefaultCredentials()
+        && !allowDefaultCredentials) {
+      err.println("error: refusing to listen on " + host + " with the published default credentials;"
+          + " give a --config with your own credentials, or --allow-default-credentials");
+      return 2;
+    }
+
+    StubServer server = StubServer.start(host, port, config);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "stub-shutdown"));
+    out.println("Mirror-topic stub listening on " + server.baseUri()
+        + " (POST /kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors)");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a value");
+    }
+    return args[i];
+  }
+}

@@ -1,0 +1,66 @@
+package dev.mirrorstub.server.domain;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Kafka's rules for topic names and topic configs, as far as creating a mirror needs them. */
+final class TopicRules {
+
+  static final int MAX_NAME_LENGTH = 249;
+  private static final Pattern LEGAL = Pattern.compile("[a-zA-Z0-9._-]+");
+
+  /** Topic configs that Kafka knows (Apache Kafka 3.x/4.x topic-level configs). */
+  static final Set<String> KNOWN_CONFIGS = Set.of(
+      "cleanup.policy", "compression.type", "compression.gzip.level", "compression.lz4.level",
+      "compression.zstd.level", "delete.retention.ms", "file.delete.delay.ms", "flush.messages",
+      "flush.ms", "follower.replication.throttled.replicas", "index.interval.bytes",
+      "leader.replication.throttled.replicas", "local.retention.bytes", "local.retention.ms",
+      "max.compaction.lag.ms", "max.message.bytes", "message.downconversion.enable",
+      "message.format.version", "message.timestamp.after.max.ms",
+      "message.timestamp.before.max.ms", "message.timestamp.difference.max.ms",
+      "message.timestamp.type", "min.cleanable.dirty.ratio", "min.compaction.lag.ms",
+      "min.insync.replicas", "preallocate", "remote.storage.enable", "retention.bytes",
+      "retention.ms", "segment.bytes", "segment.index.bytes", "segment.jitter.ms", "segment.ms",
+      "unclean.leader.election.enable", "confluent.placement.constraints",
+      "confluent.value.schema.validation", "confluent.key.schema.validation");
+
+  /**
+   * Configs that a mirror topic takes from its source topic, so a create request may not set
+   * them (Confluent's cluster linking "mirrored topic configs").
+   */
+  static final Set<String> MIRRORED_CONFIGS = Set.of(
+      "cleanup.policy", "compression.type", "compression.gzip.level", "compression.lz4.level",
+      "compression.zstd.level", "delete.retention.ms", "max.compaction.lag.ms",
+      "max.message.bytes", "message.timestamp.after.max.ms", "message.timestamp.before.max.ms",
+      "message.timestamp.difference.max.ms", "message.timestamp.type",
+      "min.cleanable.dirty.ratio", "min.compaction.lag.ms", "retention.bytes", "retention.ms",
+      "segment.bytes", "segment.index.bytes", "segment.jitter.ms", "segment.ms",
+      "local.retention.bytes", "local.retention.ms");
+
+  private TopicRules() {
+  }
+
+  /** Kafka's {@code Topic.validate} wording; null when the name is legal. */
+  static String illegalNameReason(String name) {
+    if (name.isEmpty()) {
+      return "Topic name is illegal, it can't be empty";
+    }
+    if (name.equals(".") || name.equals("..")) {
+      return "Topic name cannot be \".\" or \"..\"";
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      return "Topic name is illegal, it can't be longer than " + MAX_NAME_LENGTH + " characters, topic name: "
+          + abbreviate(name);
+    }
+    if (!LEGAL.matcher(name).matches()) {
+      return "Topic name \"" + abbreviate(name) + "\" is illegal, it contains a character other than "
+          + "ASCII alphanumerics, '.', '_' and '-'";
+    }
+    return null;
+  }
+
+  /** Keeps error messages small when a client sends a huge name. */
+  static String abbreviate(String s) {
+    return s.length() <= 300 ? s : s.substring(0, 300) + "...";
+  }
+}

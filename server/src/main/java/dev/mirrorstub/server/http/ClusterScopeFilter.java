@@ -1,0 +1,21 @@
+package dev.mirrorstub.server.http;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+
+/** A credential limited to some clusters gets 403 / 40301 on the others (and learns nothing of them). */
+@Priority(Priorities.AUTHORIZATION)
+final class ClusterScopeFilter implements ContainerRequestFilter {
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String clusterId = request.getUriInfo().getPathParameters().getFirst("cluster_id");
+    if (clusterId != null
+        && request.getSecurityContext().getUserPrincipal() instanceof Credentials.Caller caller
+        && !caller.mayUse(clusterId)) {
+      request.abortWith(Errors.forbidden());
+    }
+  }
+}

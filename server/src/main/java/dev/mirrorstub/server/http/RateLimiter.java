@@ -1,0 +1,83 @@
+package dev.mirrorstub.server.http;
+
+import java.net.InetAddress;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * Per-client (by IP address, like Jetty's DoSFilter) and global request rates, as token buckets
+ * that hold a tenth of a second's worth of burst. A rate of 0 switches that limit off.
+ */
+final class RateLimiter {
+
+  private static final int MAX_TRACKED_CLIENTS = 10_000;
+
+  private final int perClient;
+  private final Bucket global;
+  private final ConcurrentHashMap<InetAddress, Bucket> clients = new ConcurrentHashMap<>();
+  private final LongSupplier nanoClock;
+
+  RateLimiter(int perClientPerSecond, int globalPerSecond) {
+    this(perClientPerSecond, globalPerSecond, System::nanoTime);
+  }
+
+  RateLimiter(int perClientPerSecond, int globalPerSecond, LongSupplier nanoClock) {
+    this.perClient = perClientPerSecond;
+    this.nanoClock = nanoClock;
+    this.global = globalPerSecond > 0 ? new Bucket(globalPerSecond, nanoClock.getAsLong()) : null;
+  }
+
+  boolean enabled() {
+    return perClient > 0 || global != null;
+  }
+
+  /** True when the request may go on; a refused request uses up no token of the other bucket. */
+  boolean tryAcquire(InetAddress client) {
+    long now = nanoClock.getAsLong();
+    if (perClient > 0) {
+      if (clients.size() > MAX_TRACKED_CLIENTS) {
+        clients.values().removeIf(b -> b.isFull(now));
+      }
+      Bucket bucket = clients.computeIfAbsent(client, c -> new Bucket(perClient, now));
+      if (!bucket.tryTake(now)) {
+        return false;
+      }
+    }
+    return global == null || global.tryTake(now);
+  }
+
+  private static final class Bucket {
+    private final double perNano;
+    private final double capacity;
+    private double tokens;
+    private long last;
+
+    Bucket(int perSecond, long now) {
+      this.perNano = perSecond / 1e9;
+      this.capacity = Math.max(1.0, perSecond / 10.0);
+      this.tokens = capacity;
+      this.last = now;
+    }
+
+    synchronized boolean tryTake(long now) {
+      refill(now);
+      if (tokens >= 1.0) {
+        tokens -= 1.0;
+        return true;
+      }
+      return false;
+    }
+
+    synchronized boolean isFull(long now) {
+      refill(now);
+      return tokens >= capacity;
+    }
+
+    private void refill(long now) {
+      if (now > last) {
+        tokens = Math.min(capacity, tokens + (now - last) * perNano);
+        last = now;
+      }
+    }
+  }
+}

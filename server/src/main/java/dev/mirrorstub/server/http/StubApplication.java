@@ -1,0 +1,47 @@
+package dev.mirrorstub.server.http;
+
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.MirrorService;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** The one place where the application is wired; {@code main} and the tests boot the same thing. */
+public final class StubApplication {
+
+  private StubApplication() {
+  }
+
+  public static ResourceConfig create(StubConfig config, MirrorService mirrors) {
+    ResourceConfig rc = new ResourceConfig();
+    // Explicit registration only: no classpath scanning, no auto-discovered Jackson mappers.
+    rc.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+    rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
+    rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    rc.register(JacksonFeature.withoutExceptionMappers());
+    rc.register(JsonMapperResolver.class);
+
+    rc.register(new AuthenticationFilter(new Credentials(config.credentials())));
+    rc.register(new BodyLimitFilter(config.limits().maxBodyBytes()));
+    rc.register(new ClusterScopeFilter());
+
+    rc.register(new AbstractBinder() {
+      @Override
+      protected void configure() {
+        bind(mirrors).to(MirrorService.class);
+      }
+    });
+    rc.register(MirrorsResource.class);
+
+    rc.register(new ErrorMappers.Domain());
+    rc.register(new ErrorMappers.Json());
+    rc.register(new ErrorMappers.BodyTooLarge());
+    rc.register(new ErrorMappers.NoContent());
+    rc.register(new ErrorMappers.Web());
+    rc.register(new ErrorMappers.Fallback());
+    return rc;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.mirrorstub.server.http;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
+import dev.mirrorstub.server.domain.MirrorService;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+
+/**
+ * The stub on the JDK's built-in HTTP server: it starts in a fraction of the time of Grizzly and
+ * ignores the {@code Upgrade: h2c} header that {@code java.net.http.HttpClient} sends by default.
+ */
+public final class StubServer implements AutoCloseable {
+
+  /** Seconds that in-flight requests get to finish on close. */
+  static final int GRACE_SECONDS = 3;
+  static final int WORKER_THREADS = 32;
+
+  static {
+    // A client that opens a connection and sends nothing, or sends slowly, is cut off instead of
+    // holding a worker for ever. Set before the JDK server's first use; a -D on the command line wins.
+    setDefault("sun.net.httpserver.maxReqTime", "30");
+    setDefault("sun.net.httpserver.maxRspTime", "30");
+    setDefault("sun.net.httpserver.idleInterval", "30");
+  }
+
+  private final HttpServer http;
+  private final JdkHttpHandlerContainer jersey;
+  private final ExecutorService workers;
+  private final MirrorService mirrors;
+
+  private StubServer(HttpServer http, JdkHttpHandlerContainer jersey, ExecutorService workers, MirrorService mirrors) {
+    this.http = http;
+    this.jersey = jersey;
+    this.workers = workers;
+    this.mirrors = mirrors;
+  }
+
+  public static StubServer start(String host, int port, StubConfig config) throws IOException {
+    return start(host, port, config, new InMemoryMirrorService(config));
+  }
+
+  public static StubServer start(String host, int port, StubConfig config, MirrorService mirrors) throws IOException {
+    Objects.requireNonNull(config);
+    JdkHttpHandlerContainer jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
+        StubApplication.create(config, mirrors));
+    RateLimiter limiter = new RateLimiter(config.limits().perClientRequestsPerSecond(),
+        config.limits().globalRequestsPerSecond());
+    HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 1024);
+    ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
+    http.setExecutor(workers);
+    http.createContext("/", limiter.enabled() ? new FrontHandler(jersey, limiter) : jersey);
+    http.start();
+    jersey.getApplicationHandler().onStartup(jersey);
+    return new StubServer(http, jersey, workers, mirrors);
+  }
+
+  /** Base URL, e.g. {@code http://127.0.0.1:8082}. */
+  public URI baseUri() {
+    InetSocketAddress address = http.getAddress();
+    String host = address.getAddress().getHostAddress();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return URI.create("http://" + host + ":" + address.getPort());
+  }
+
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  public MirrorService mirrors() {
+    return mirrors;
+  }
+
+  /** Stops accepting, lets in-flight requests finish (up to {@value #GRACE_SECONDS} s), then stops. */
+  @Override
+  public void close() {
+    http.stop(GRACE_SECONDS);
+    jersey.getApplicationHandler().onShutdown(jersey);
+    workers.shutdown();
+    try {
+      workers.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "stub-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void setDefault(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
+}
