@@ -73,10 +73,13 @@ public record StubConfig(Limits limits, List<Credential> credentials, List<Clust
   }
 
   /** Limits of the server. {@code 0} switches a rate limit off. */
-  public record Limits(int maxBodyBytes, int perClientRequestsPerSecond, int globalRequestsPerSecond) {
-    public static final Limits DEFAULT = new Limits(1_048_576, 0, 0);
+  public record Limits(Integer maxBodyBytes, Integer perClientRequestsPerSecond, Integer globalRequestsPerSecond) {
+    public static final Limits DEFAULT = new Limits(null, null, null);
 
     public Limits {
+      maxBodyBytes = maxBodyBytes == null ? 1_048_576 : maxBodyBytes;
+      perClientRequestsPerSecond = perClientRequestsPerSecond == null ? 0 : perClientRequestsPerSecond;
+      globalRequestsPerSecond = globalRequestsPerSecond == null ? 0 : globalRequestsPerSecond;
       if (maxBodyBytes <= 0) {
         throw new IllegalArgumentException("limits.max_body_bytes must be positive");
       }

@@ -35,12 +35,15 @@ public final class StubServer implements AutoCloseable {
   }
 
   private final HttpServer http;
+  private final FrontHandler front;
   private final JdkHttpHandlerContainer jersey;
   private final ExecutorService workers;
   private final MirrorService mirrors;
 
-  private StubServer(HttpServer http, JdkHttpHandlerContainer jersey, ExecutorService workers, MirrorService mirrors) {
+  private StubServer(HttpServer http, FrontHandler front, JdkHttpHandlerContainer jersey, ExecutorService workers,
+                     MirrorService mirrors) {
     this.http = http;
+    this.front = front;
     this.jersey = jersey;
     this.workers = workers;
     this.mirrors = mirrors;
@@ -59,10 +62,11 @@ public final class StubServer implements AutoCloseable {
     HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 1024);
     ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
     http.setExecutor(workers);
-    http.createContext("/", limiter.enabled() ? new FrontHandler(jersey, limiter) : jersey);
+    FrontHandler front = new FrontHandler(jersey, limiter);
+    http.createContext("/", front);
     http.start();
     jersey.getApplicationHandler().onStartup(jersey);
-    return new StubServer(http, jersey, workers, mirrors);
+    return new StubServer(http, front, jersey, workers, mirrors);
   }
 
   /** Base URL, e.g. {@code http://127.0.0.1:8082}. */
@@ -83,10 +87,19 @@ public final class StubServer implements AutoCloseable {
     return mirrors;
   }
 
-  /** Stops accepting, lets in-flight requests finish (up to {@value #GRACE_SECONDS} s), then stops. */
+  /**
+   * Refuses new requests (503), lets those in flight finish (up to {@value #GRACE_SECONDS} s), then
+   * stops. The drain is done here because the JDK 17 server's {@code stop(delay)} always waits the
+   * whole delay, even with nothing in flight.
+   */
   @Override
   public void close() {
-    http.stop(GRACE_SECONDS);
+    try {
+      front.drain(System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    http.stop(0);
     jersey.getApplicationHandler().onShutdown(jersey);
     workers.shutdown();
     try {

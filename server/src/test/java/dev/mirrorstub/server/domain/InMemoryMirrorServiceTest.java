@@ -1,0 +1,168 @@
+package dev.mirrorstub.server.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mirrorstub.server.config.StubConfig;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InMemoryMirrorServiceTest {
+
+  private static final String CONFIG = """
+      credentials: [{bearer_token: t}]
+      clusters:
+        - id: dest
+          brokers: 2
+          max_topics: 4
+          topics: [taken]
+          links:
+            - name: pre
+              prefix: "src."
+              source_topics: [{name: clicks, partitions: 4}, {name: views}, {name: slow, unreachable: true}]
+              mirrors: [views]
+            - name: plain
+              source_topics: [{name: clicks, partitions: 4}, {name: taken}, {name: extra}]
+        - id: old
+          cluster_linking: false
+        - id: cloud
+          brokers: 9
+          required_replication_factor: 3
+          links: [{name: l, source_topics: [{name: clicks}]}]
+      """;
+
+  private InMemoryMirrorService service;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    service = new InMemoryMirrorService(StubConfig.parse(CONFIG));
+  }
+
+  private static CreateMirror request(String source) {
+    return new CreateMirror(source, null, null, List.of());
+  }
+
+  private MirrorException rejected(String cluster, String link, CreateMirror request) {
+    int before = service.mirrors(cluster).size();
+    MirrorException e = assertThrows(MirrorException.class, () -> service.createMirror(cluster, link, request));
+    assertEquals(before, service.mirrors(cluster).size(), "a rejected request changed the state");
+    return e;
+  }
+
+  @Test
+  void createMirror_withPrefix_namesMirrorPrefixPlusSourceAndCopiesPartitions() {
+    MirrorTopic mirror = service.createMirror("dest", "pre", request("clicks"));
+    assertEquals("src.clicks", mirror.mirrorTopicName());
+    assertEquals(4, mirror.partitions());
+    assertEquals(2, mirror.replicationFactor(), "default replication factor is capped by the broker count");
+  }
+
+  @Test
+  void createMirror_preconfiguredMirrors_existFromTheStart() {
+    assertEquals(List.of("src.views"), service.mirrors("dest").stream().map(MirrorTopic::mirrorTopicName).toList());
+  }
+
+  @Test
+  void createMirror_explicitNameEqualToPrefixPlusSource_isAccepted() {
+    MirrorTopic mirror = service.createMirror("dest", "pre",
+        new CreateMirror("clicks", "src.clicks", 1, List.of(new CreateMirror.Config("min.insync.replicas", "1"))));
+    assertEquals(Map.of("min.insync.replicas", "1"), mirror.configs());
+    assertEquals(1, mirror.replicationFactor());
+  }
+
+  @Test
+  void createMirror_missingOrEmptySource_returnsPayloadError() {
+    assertEquals(400, rejected("dest", "pre", request(null)).errorCode());
+    assertEquals(400, rejected("dest", "pre", request("")).errorCode());
+  }
+
+  @Test
+  void createMirror_unknownCluster_isNotFound404() {
+    MirrorException e = rejected("nowhere", "pre", request("clicks"));
+    assertEquals(MirrorException.Kind.NOT_FOUND, e.kind());
+    assertEquals(404, e.errorCode());
+    assertTrue(e.getMessage().contains("nowhere"));
+  }
+
+  @Test
+  void createMirror_clusterWithoutLinking_isUnsupportedVersion40035() {
+    assertEquals(40035, rejected("old", "any", request("clicks")).errorCode());
+  }
+
+  @Test
+  void createMirror_unknownLink_isNotFound404NamingTheLink() {
+    MirrorException e = rejected("dest", "ghost", request("clicks"));
+    assertEquals(404, e.errorCode());
+    assertTrue(e.getMessage().contains("'ghost'"));
+  }
+
+  @Test
+  void createMirror_illegalTopicNames_are40002() {
+    for (String name : List.of(".", "..", "a b", "x".repeat(250), "ü")) {
+      MirrorException e = rejected("dest", "plain", request(name));
+      assertEquals(40002, e.errorCode(), name);
+      assertTrue(e.getMessage().startsWith("Topic name"), e.getMessage());
+    }
+  }
+
+  @Test
+  void createMirror_existingTopicOrMirror_is40002AlreadyExists() {
+    assertEquals("Topic 'taken' already exists.", rejected("dest", "plain", request("taken")).getMessage());
+    assertEquals("Topic 'src.views' already exists.", rejected("dest", "pre", request("views")).getMessage());
+  }
+
+  @Test
+  void createMirror_renamedMirror_is40035() {
+    assertEquals(40035, rejected("dest", "pre", new CreateMirror("clicks", "clicks", null, List.of())).errorCode());
+    assertEquals(40035, rejected("dest", "plain", new CreateMirror("clicks", "other", null, List.of())).errorCode());
+  }
+
+  @Test
+  void createMirror_badConfigs_are40002WithKafkaWording() {
+    assertEquals("Null value not supported for topic configs : min.insync.replicas", rejected("dest", "pre",
+        new CreateMirror("clicks", null, null, List.of(new CreateMirror.Config("min.insync.replicas", null)))).getMessage());
+    assertEquals("Unknown topic config name: bogus", rejected("dest", "pre",
+        new CreateMirror("clicks", null, null, List.of(new CreateMirror.Config("bogus", "1")))).getMessage());
+    assertEquals("Cannot set configuration 'retention.ms' for mirror topic 'src.clicks'", rejected("dest", "pre",
+        new CreateMirror("clicks", null, null, List.of(new CreateMirror.Config("retention.ms", "1")))).getMessage());
+  }
+
+  @Test
+  void createMirror_replicationFactorRules_are40002() {
+    assertTrue(rejected("dest", "pre", new CreateMirror("clicks", null, 0, List.of())).getMessage().contains("larger than 0"));
+    assertEquals("Replication factor: 3 larger than available brokers: 2.",
+        rejected("dest", "pre", new CreateMirror("clicks", null, 3, List.of())).getMessage());
+    assertEquals("Topic replication factor must be 3",
+        rejected("cloud", "l", new CreateMirror("clicks", null, 2, List.of())).getMessage());
+    assertEquals(3, service.createMirror("cloud", "l", new CreateMirror("clicks", null, -1, List.of())).replicationFactor());
+  }
+
+  @Test
+  void createMirror_missingSourceTopic_is40403() {
+    MirrorException e = rejected("dest", "pre", request("nope"));
+    assertEquals(MirrorException.Kind.NOT_FOUND, e.kind());
+    assertEquals(40403, e.errorCode());
+  }
+
+  @Test
+  void createMirror_unreachableSource_isRetriable50003() {
+    MirrorException e = rejected("dest", "pre", request("slow"));
+    assertEquals(MirrorException.Kind.RETRIABLE, e.kind());
+    assertEquals(50003, e.errorCode());
+  }
+
+  @Test
+  void createMirror_clusterAtMaxTopics_isRejectedAndStoreStopsGrowing() {
+    service.createMirror("dest", "pre", request("clicks"));
+    service.createMirror("dest", "plain", request("clicks"));
+    // taken + src.views + src.clicks + clicks = 4 = max_topics
+    MirrorException e = rejected("dest", "plain", request("extra"));
+    assertEquals(40002, e.errorCode());
+    assertTrue(e.getMessage().contains("limit of 4 topics"), e.getMessage());
+    assertEquals(3, service.mirrors("dest").size());
+  }
+}
