@@ -1,0 +1,103 @@
+package dev.mirrorstub.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.mirrorstub.client.generated.invoker.ApiException;
+import dev.mirrorstub.client.generated.model.CreateMirrorTopicRequestData;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The two fixes over the generated client, against a canned HTTP server. */
+class MirrorApiClientTest {
+
+  private HttpServer server;
+  private final List<String> authorizations = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private URI serve(int status, String contentType, String body) throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+      exchange.getRequestBody().readAllBytes();
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", contentType);
+      exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    });
+    server.start();
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  private static CreateMirrorTopicRequestData request() {
+    return new CreateMirrorTopicRequestData().sourceTopicName("t");
+  }
+
+  @Test
+  void createMirror_basePathSet_goesToThatServerNotTheSpecsCloudHost() throws Exception {
+    URI base = serve(204, "application/json", "");
+    MirrorApiClient.basic(base, "u", "p").clusterLinking().createKafkaMirrorTopic("c", "l", request());
+    assertEquals(1, authorizations.size());
+    assertTrue(authorizations.get(0).startsWith("Basic "));
+  }
+
+  @Test
+  void createMirror_bearerClient_sendsBearerHeader() throws Exception {
+    URI base = serve(204, "application/json", "");
+    MirrorApiClient.bearer(base, "tok").clusterLinking().createKafkaMirrorTopic("c", "l", request());
+    assertEquals("Bearer tok", authorizations.get(0));
+  }
+
+  @Test
+  void createMirror_503InTheSpecs5XXRange_hasTypedError() throws Exception {
+    URI base = serve(503, "application/json", "{\"error_code\":50302,\"message\":\"no broker\"}");
+    ApiException e = assertThrows(ApiException.class,
+        () -> MirrorApiClient.basic(base, "u", "p").clusterLinking().createKafkaMirrorTopic("c", "l", request()));
+    assertEquals(503, e.getCode());
+    assertEquals(50302, MirrorApiErrors.errorCode(e).orElseThrow());
+    assertEquals("no broker", MirrorApiErrors.error(e).orElseThrow().getMessage());
+    assertTrue(MirrorApiErrors.isRetriable(e));
+  }
+
+  @Test
+  void createMirror_exactStatus_keepsGeneratedTypedError() throws Exception {
+    URI base = serve(404, "application/json", "{\"error_code\":404,\"message\":\"gone\"}");
+    ApiException e = assertThrows(ApiException.class,
+        () -> MirrorApiClient.basic(base, "u", "p").clusterLinking().createKafkaMirrorTopic("c", "l", request()));
+    assertEquals(404, MirrorApiErrors.errorCode(e).orElseThrow());
+    assertFalse(MirrorApiErrors.isRetriable(e));
+  }
+
+  @Test
+  void createMirror_html429_isAvailableAsText() throws Exception {
+    URI base = serve(429, "text/html;charset=utf-8", "<html><body>slow down</body></html>");
+    ApiException e = assertThrows(ApiException.class,
+        () -> MirrorApiClient.basic(base, "u", "p").clusterLinking().createKafkaMirrorTopic("c", "l", request()));
+    assertEquals("<html><body>slow down</body></html>", MirrorApiErrors.html(e).orElseThrow());
+    assertTrue(MirrorApiErrors.error(e).isEmpty());
+    assertTrue(MirrorApiErrors.isRetriable(e));
+  }
+
+  @Test
+  void createMirror_501_isNotRetriable() throws Exception {
+    URI base = serve(501, "application/json", "{\"error_code\":501,\"message\":\"no\"}");
+    ApiException e = assertThrows(ApiException.class,
+        () -> MirrorApiClient.basic(base, "u", "p").clusterLinking().createKafkaMirrorTopic("c", "l", request()));
+    assertEquals(501, MirrorApiErrors.errorCode(e).orElseThrow());
+    assertFalse(MirrorApiErrors.isRetriable(e));
+  }
+}
