@@ -45,7 +45,8 @@ final class Bodies {
     try {
       return JSON.readTree(value instanceof byte[] bytes ? bytes : JSON.writeValueAsBytes(value));
     } catch (IOException e) {
-      throw new AssertionError("not JSON: " + (value instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : value), e);
+      Object shown = value instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : value;
+      throw new AssertionError("not JSON: " + shown, e);
     }
   }
 

@@ -67,7 +67,8 @@ class ContractReaderTest {
 
     assertEquals(List.of(), contract.problems());
     List<Case> cases = contract.cases();
-    assertEquals(List.of("createThing 201 made", "createThing 4XX refused"), cases.stream().map(Case::toString).toList());
+    assertEquals(List.of("createThing 201 made", "createThing 4XX refused"),
+        cases.stream().map(Case::toString).toList());
     Case made = cases.get(0);
     assertEquals("/things/a", made.path());
     assertEquals(201, made.response().status());

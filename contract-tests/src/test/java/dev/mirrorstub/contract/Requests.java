@@ -23,7 +23,8 @@ final class Requests {
   /** The request, or null (with the reasons added to the problems) when the example cannot be sent. */
   Case.Request read(String mediaType, Example example, List<Parameter> pathParameters) {
     int before = problems.size();
-    Map<String, Object> contract = map(Contract.extension(example.getExtensions(), Contract.X_CONTRACT), where, problems);
+    Object extension = Contract.extension(example.getExtensions(), Contract.X_CONTRACT);
+    Map<String, Object> contract = map(extension, where, problems);
     contract.keySet().stream().filter(k -> !Contract.REQUEST_KEYS.contains(k)).forEach(k ->
         problems.add(where + ": " + Contract.X_CONTRACT + " key '" + k + "' is not one of " + Contract.REQUEST_KEYS));
 
@@ -82,7 +83,8 @@ final class Requests {
     for (Parameter p : parameters) {
       Object value = overrides.containsKey(p.getName()) ? overrides.get(p.getName()) : p.getExample();
       if (value == null) {
-        problems.add(where + ": path parameter " + p.getName() + " has neither an example nor an x-contract path value");
+        problems.add(where + ": path parameter " + p.getName()
+            + " has neither an example nor an x-contract path value");
       } else {
         path.put(p.getName(), String.valueOf(value));
       }
