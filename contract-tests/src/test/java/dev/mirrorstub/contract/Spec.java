@@ -3,8 +3,6 @@ package dev.mirrorstub.contract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -12,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** The spec, read once from the classpath (the mirror-openapi jar): the tests' only source of examples. */
@@ -44,26 +40,5 @@ final class Spec {
     assertTrue(result.getMessages() == null || result.getMessages().isEmpty(),
         () -> "the spec does not parse cleanly: " + result.getMessages());
     return new Spec(text, result.getOpenAPI());
-  }
-
-  Operation createMirror() {
-    return api.getPaths().get("/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors").getPost();
-  }
-
-  Map<String, Example> requestExamples() {
-    return createMirror().getRequestBody().getContent().get("application/json").getExamples();
-  }
-
-  @SuppressWarnings("unchecked")
-  List<String> successExampleNames() {
-    Object names = createMirror().getResponses().get("204").getExtensions().get("x-request-examples");
-    return (List<String>) Objects.requireNonNull(names, "204 response has no x-request-examples");
-  }
-
-  String parameterExample(String name) {
-    return createMirror().getParameters().stream()
-        .filter(p -> p.getName().equals(name)).findFirst()
-        .map(p -> String.valueOf(p.getExample()))
-        .orElseThrow(() -> new AssertionError("no parameter " + name));
   }
 }

@@ -1,0 +1,44 @@
+package dev.mirrorstub.contract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.mirrorstub.server.config.StubConfig;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The generated client, called with each paired request against a replay stub that serves the
+ * documented response, surfaces it as documented: 2xx returns normally, an error is an
+ * {@code ApiException} with the documented status and the example as its typed error.
+ */
+class ClientContractTest {
+
+  @TestFactory
+  Stream<DynamicTest> createMirror_documentedResponse_clientSurfacesItAsDocumented() {
+    return Contract.spec().stream().map(c -> dynamicTest(c.toString(), () -> check(c)));
+  }
+
+  private static void check(Case c) throws Exception {
+    try (ReplayStub stub = ReplayStub.serve(c)) {
+      Auth auth = Auth.of(c, StubConfig.embeddedDefault());
+      ClientCall.Outcome outcome = ClientCall.call(c, auth.client(stub.baseUri()), false);
+
+      List<ReplayStub.Received> received = stub.received();
+      assertEquals(1, received.size(), c + ": requests the client sent");
+      ReplayStub.Received request = received.get(0);
+      assertEquals(c.method(), request.method(), c + ": method");
+      assertEquals(c.path(), request.rawPath(), c + ": path");
+      if (c.request().exactBytes()) {
+        assertArrayEquals(c.request().body(), request.body(), c + ": the example's bytes");
+      } else {
+        assertEquals(Bodies.tree(c.request().body()), Bodies.tree(request.body()), c + ": the request the client sent");
+      }
+      ClientCall.assertSurfaced(c, outcome, text -> Bodies.assertTextExact(c, text));
+    }
+    Coverage.tick(c, Coverage.Side.CLIENT);
+  }
+}

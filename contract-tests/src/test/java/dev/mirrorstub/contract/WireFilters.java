@@ -1,0 +1,55 @@
+package dev.mirrorstub.contract;
+
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Jersey client filters that the contract tests put on the generated client. */
+final class WireFilters {
+
+  private WireFilters() {
+  }
+
+  /** Replaces the serialized body with the request example's exact bytes and content type. */
+  static final class ExactBody implements ClientRequestFilter {
+    private final Case.Request request;
+
+    ExactBody(Case.Request request) {
+      this.request = request;
+    }
+
+    @Override
+    public void filter(ClientRequestContext context) {
+      context.setEntity(request.body(), new Annotation[0], MediaType.valueOf(request.contentType()));
+    }
+  }
+
+  /** Checks every answer against the spec; the errors are asserted after the call. */
+  static final class Validating implements ClientResponseFilter {
+    private final List<String> errors = new ArrayList<>();
+
+    @Override
+    public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
+      byte[] body = response.hasEntity() ? response.getEntityStream().readAllBytes() : new byte[0];
+      response.setEntityStream(new ByteArrayInputStream(body));
+      synchronized (errors) {
+        errors.addAll(SpecValidator.INSTANCE.errors(request.getMethod(), request.getUri().getRawPath(),
+            response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE), body));
+      }
+    }
+
+    List<String> errors() {
+      synchronized (errors) {
+        return List.copyOf(errors);
+      }
+    }
+  }
+}
