@@ -25,6 +25,8 @@ public final class StubServer implements AutoCloseable {
   /** Seconds that in-flight requests get to finish on close. */
   static final int GRACE_SECONDS = 3;
   static final int WORKER_THREADS = 32;
+  /** Bytes of an unread request body that are discarded so that an early answer arrives intact. */
+  static final int DRAIN_BYTES = 16 << 20;
 
   static {
     // A client that opens a connection and sends nothing, or sends slowly, is cut off instead of
@@ -32,6 +34,10 @@ public final class StubServer implements AutoCloseable {
     setDefault("sun.net.httpserver.maxReqTime", "30");
     setDefault("sun.net.httpserver.maxRspTime", "30");
     setDefault("sun.net.httpserver.idleInterval", "30");
+    // After an early answer (413 before the body is read) the JDK server discards what is left of
+    // the body before it reuses or closes the connection. Its default, 64 KiB, makes it close with
+    // unread bytes, and the TCP reset can destroy the 413 before the client reads it.
+    setDefault("sun.net.httpserver.drainAmount", String.valueOf(DRAIN_BYTES));
   }
 
   private final HttpServer http;
