@@ -25,7 +25,7 @@ class ResilientMirrorClientTest {
   private static final Instant T0 = Instant.parse("2030-06-01T12:00:00Z");
   private static final RetryPolicy POLICY = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofMillis(500),
       Duration.ofMinutes(1));
-  private static final CreateMirrorTopicRequestData ORDERS = new CreateMirrorTopicRequestData().sourceTopicName("orders");
+  private static final CreateMirrorTopicRequestData PAYMENTS = new CreateMirrorTopicRequestData().sourceTopicName("payments");
 
   private final ScriptedApi api = new ScriptedApi();
   private final FakeTime time = new FakeTime(T0);
@@ -45,7 +45,7 @@ class ResilientMirrorClientTest {
 
   @Test
   void createMirrorTopic_firstCallSucceeds_returnsOneAttemptWithoutWaiting() throws Exception {
-    ResilientMirrorClient.Outcome outcome = client().createMirrorTopic("c", "l", ORDERS);
+    ResilientMirrorClient.Outcome outcome = client().createMirrorTopic("c", "l", PAYMENTS);
 
     assertEquals(new ResilientMirrorClient.Outcome(1, false), outcome);
     assertTrue(time.waits.isEmpty());
@@ -55,7 +55,7 @@ class ResilientMirrorClientTest {
   void createMirrorTopic_429Then503_retriesUntilSuccess() throws Exception {
     api.tooManyRequests(Map.of()).error(503, 50302, "Broker not available.").success();
 
-    ResilientMirrorClient.Outcome outcome = client().createMirrorTopic("c", "l", ORDERS);
+    ResilientMirrorClient.Outcome outcome = client().createMirrorTopic("c", "l", PAYMENTS);
 
     assertEquals(new ResilientMirrorClient.Outcome(3, false), outcome);
     assertEquals(3, api.calls);
@@ -67,7 +67,7 @@ class ResilientMirrorClientTest {
   void createMirrorTopic_retriable5xx_isRetried(int status) throws Exception {
     api.error(status, status, "failure").success();
 
-    assertEquals(2, client().createMirrorTopic("c", "l", ORDERS).attempts());
+    assertEquals(2, client().createMirrorTopic("c", "l", PAYMENTS).attempts());
   }
 
   @ParameterizedTest
@@ -75,7 +75,7 @@ class ResilientMirrorClientTest {
   void createMirrorTopic_finalStatus_isNotRetried(int status) {
     api.error(status, status, "no").success();
 
-    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", ORDERS));
+    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", PAYMENTS));
 
     assertEquals(status, e.getCode());
     assertEquals(1, api.calls);
@@ -88,7 +88,7 @@ class ResilientMirrorClientTest {
       api.error(500, 50003, "attempt " + i);
     }
 
-    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", ORDERS));
+    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", PAYMENTS));
 
     assertEquals(5, api.calls);
     assertEquals("attempt 5", MirrorApiErrors.error(e).orElseThrow().getMessage());
@@ -102,7 +102,7 @@ class ResilientMirrorClientTest {
       api.error(503, 50302, "Broker not available.");
     }
 
-    assertThrows(ApiException.class, () -> client(POLICY, 0.75).createMirrorTopic("c", "l", ORDERS));
+    assertThrows(ApiException.class, () -> client(POLICY, 0.75).createMirrorTopic("c", "l", PAYMENTS));
 
     assertEquals(List.of(Duration.ofMillis(75), Duration.ofMillis(150), Duration.ofMillis(300),
         Duration.ofMillis(375)), time.waits);
@@ -112,7 +112,7 @@ class ResilientMirrorClientTest {
   void createMirrorTopic_retryAfterSeconds_waitsWhatTheServerAsked() throws Exception {
     api.tooManyRequests(Map.of("Retry-after", List.of("3"))).success();
 
-    client().createMirrorTopic("c", "l", ORDERS);
+    client().createMirrorTopic("c", "l", PAYMENTS);
 
     assertEquals(List.of(Duration.ofSeconds(3)), time.waits);
   }
@@ -122,7 +122,7 @@ class ResilientMirrorClientTest {
     api.error(503, 50302, "Broker not available.", Map.of("retry-after", List.of("Sat, 01 Jun 2030 12:00:07 GMT")))
         .success();
 
-    client().createMirrorTopic("c", "l", ORDERS);
+    client().createMirrorTopic("c", "l", PAYMENTS);
 
     assertEquals(List.of(Duration.ofSeconds(7)), time.waits);
   }
@@ -131,7 +131,7 @@ class ResilientMirrorClientTest {
   void createMirrorTopic_retryAfterUnreadable_fallsBackToBackoff() throws Exception {
     api.tooManyRequests(Map.of("Retry-After", List.of("soon"))).success();
 
-    client().createMirrorTopic("c", "l", ORDERS);
+    client().createMirrorTopic("c", "l", PAYMENTS);
 
     assertEquals(List.of(Duration.ofMillis(50)), time.waits);
   }
@@ -140,7 +140,7 @@ class ResilientMirrorClientTest {
   void createMirrorTopic_retryAfterBeyondTotalTime_givesUpWithoutWaiting() {
     api.tooManyRequests(Map.of("Retry-After", List.of("120"))).success();
 
-    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", ORDERS));
+    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", PAYMENTS));
 
     assertEquals(429, e.getCode());
     assertEquals(1, api.calls);
@@ -154,7 +154,7 @@ class ResilientMirrorClientTest {
       api.error(500, 50003, "Timed out");
     }
 
-    assertThrows(ApiException.class, () -> client(slow, 0.9).createMirrorTopic("c", "l", ORDERS));
+    assertThrows(ApiException.class, () -> client(slow, 0.9).createMirrorTopic("c", "l", PAYMENTS));
 
     assertEquals(List.of(Duration.ofSeconds(9)), time.waits);
     assertEquals(2, api.calls);
@@ -162,28 +162,28 @@ class ResilientMirrorClientTest {
 
   @Test
   void createMirrorTopic_alreadyExistsAfter500_countsAsCreatedByTheEarlierAttempt() throws Exception {
-    api.error(500, 50003, "Timed out").error(400, 40002, "Topic 'link1_orders' already exists.");
+    api.error(500, 50003, "Timed out").error(400, 40002, "Topic 'dc2.payments' already exists.");
 
-    ResilientMirrorClient.Outcome outcome = client().createMirrorTopic("c", "l", ORDERS);
+    ResilientMirrorClient.Outcome outcome = client().createMirrorTopic("c", "l", PAYMENTS);
 
     assertEquals(new ResilientMirrorClient.Outcome(2, true), outcome);
   }
 
   @Test
   void createMirrorTopic_alreadyExistsAfterReadTimeout_countsAsCreatedByTheEarlierAttempt() throws Exception {
-    CreateMirrorTopicRequestData named = new CreateMirrorTopicRequestData().sourceTopicName("orders")
-        .mirrorTopicName("link1_orders");
+    CreateMirrorTopicRequestData named = new CreateMirrorTopicRequestData().sourceTopicName("payments")
+        .mirrorTopicName("dc2.payments");
     api.noAnswer(new ProcessingException(new SocketTimeoutException("Read timed out")))
-        .error(400, 40002, "Topic 'link1_orders' already exists.");
+        .error(400, 40002, "Topic 'dc2.payments' already exists.");
 
     assertTrue(client().createMirrorTopic("c", "l", named).createdByEarlierAttempt());
   }
 
   @Test
   void createMirrorTopic_alreadyExistsAfterOnly429_isAnError() {
-    api.tooManyRequests(Map.of()).error(400, 40002, "Topic 'link1_orders' already exists.");
+    api.tooManyRequests(Map.of()).error(400, 40002, "Topic 'dc2.payments' already exists.");
 
-    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", ORDERS));
+    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", PAYMENTS));
 
     assertEquals(400, e.getCode());
   }
@@ -191,25 +191,25 @@ class ResilientMirrorClientTest {
   @Test
   void createMirrorTopic_alreadyExistsAfterConnectionRefused_isAnError() {
     api.noAnswer(new ProcessingException(new ConnectException("Connection refused")))
-        .error(400, 40002, "Topic 'link1_orders' already exists.");
+        .error(400, 40002, "Topic 'dc2.payments' already exists.");
 
     assertEquals(400, assertThrows(ApiException.class,
-        () -> client().createMirrorTopic("c", "l", ORDERS)).getCode());
+        () -> client().createMirrorTopic("c", "l", PAYMENTS)).getCode());
     assertEquals(2, api.calls);
   }
 
   @Test
   void createMirrorTopic_alreadyExistsOnFirstAttempt_isAnError() {
-    api.error(400, 40002, "Topic 'link1_orders' already exists.");
+    api.error(400, 40002, "Topic 'dc2.payments' already exists.");
 
-    assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", ORDERS));
+    assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", PAYMENTS));
   }
 
   @Test
   void createMirrorTopic_otherMirrorExistsAfter500_isAnError() {
-    CreateMirrorTopicRequestData named = new CreateMirrorTopicRequestData().sourceTopicName("orders")
-        .mirrorTopicName("link1_orders");
-    api.error(500, 50003, "Timed out").error(400, 40002, "Topic 'orders' already exists.");
+    CreateMirrorTopicRequestData named = new CreateMirrorTopicRequestData().sourceTopicName("payments")
+        .mirrorTopicName("dc2.payments");
+    api.error(500, 50003, "Timed out").error(400, 40002, "Topic 'payments' already exists.");
 
     assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", named));
   }
@@ -218,7 +218,7 @@ class ResilientMirrorClientTest {
   void createMirrorTopic_otherBadRequestAfter500_isAnError() {
     api.error(500, 50003, "Timed out").error(400, 40002, "Replication factor: 4 larger than available brokers: 3.");
 
-    assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", ORDERS));
+    assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", PAYMENTS));
   }
 
   @Test
@@ -227,7 +227,7 @@ class ResilientMirrorClientTest {
       api.noAnswer(new ProcessingException(new ConnectException("Connection refused")));
     }
 
-    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", ORDERS));
+    ApiException e = assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", PAYMENTS));
 
     assertEquals(0, e.getCode());
     assertInstanceOf(ProcessingException.class, e.getCause());
@@ -238,7 +238,7 @@ class ResilientMirrorClientTest {
   void createMirrorTopic_processingErrorWithoutIo_isNotRetried() {
     api.noAnswer(new ProcessingException("cannot serialize the body"));
 
-    assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", ORDERS));
+    assertThrows(ApiException.class, () -> client().createMirrorTopic("c", "l", PAYMENTS));
     assertEquals(1, api.calls);
   }
 
@@ -250,7 +250,7 @@ class ResilientMirrorClientTest {
           throw new InterruptedException();
         }).build();
 
-    ApiException e = assertThrows(ApiException.class, () -> interrupted.createMirrorTopic("c", "l", ORDERS));
+    ApiException e = assertThrows(ApiException.class, () -> interrupted.createMirrorTopic("c", "l", PAYMENTS));
 
     assertEquals(503, e.getCode());
     assertInstanceOf(InterruptedException.class, e.getSuppressed()[0]);

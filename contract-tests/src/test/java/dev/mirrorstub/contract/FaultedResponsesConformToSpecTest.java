@@ -37,22 +37,22 @@ class FaultedResponsesConformToSpecTest {
   private static final OpenApiInteractionValidator VALIDATOR =
       OpenApiInteractionValidator.createForInlineApiSpecification(Spec.INSTANCE.text).build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final String KNOWN_LINK = "(the first link of the first cluster)";
 
   static Stream<Arguments> faults() {
     return Stream.of(
-        fault("429", 429, KNOWN_LINK, f -> f.next(1).tooManyRequests()),
-        fault("429 with Retry-After seconds", 429, KNOWN_LINK,
+        fault("429", 429, null, f -> f.next(1).tooManyRequests()),
+        fault("429 with Retry-After seconds", 429, null,
             f -> f.next(1).retryAfter(Duration.ofSeconds(3)).tooManyRequests()),
-        fault("500 / 50003", 500, KNOWN_LINK, f -> f.next(1).internalError()),
-        fault("503 / 50302 with Retry-After date", 503, KNOWN_LINK,
+        fault("500 / 50003", 500, null, f -> f.next(1).internalError()),
+        fault("503 / 50302 with Retry-After date", 503, null,
             f -> f.next(1).retryAfter(Instant.now().plusSeconds(5)).serviceUnavailable()),
-        fault("501", 501, KNOWN_LINK, f -> f.next(1).serverError(501, 501, "Not Implemented")),
-        fault("500 after the mirror was created", 500, KNOWN_LINK, f -> f.next(1).afterProcessing().internalError()),
+        fault("501", 501, null, f -> f.next(1).serverError(501, 501, "Not Implemented")),
+        fault("500 after the mirror was created", 500, null, f -> f.next(1).afterProcessing().internalError()),
         fault("503 after a 404", 503, "no-such-link", f -> f.next(1).afterProcessing().serviceUnavailable()),
-        fault("delay", 204, KNOWN_LINK, f -> f.next(1).delay(Duration.ofMillis(50))));
+        fault("delay", 204, null, f -> f.next(1).delay(Duration.ofMillis(50))));
   }
 
+  /** {@code link} null: the configuration's first link, whose first source topic is mirrored. */
   private static Arguments fault(String name, int status, String link, Consumer<FaultInjector> arm) {
     return Arguments.of(name, status, link, arm);
   }
@@ -63,7 +63,9 @@ class FaultedResponsesConformToSpecTest {
       Consumer<FaultInjector> arm) throws Exception {
     arm.accept(STUB.faults());
     StubConfig.Cluster cluster = STUB.config().clusters().get(0);
-    link = link.equals(KNOWN_LINK) ? cluster.links().get(0).name() : link;
+    StubConfig.Link known = cluster.links().get(0);
+    link = link == null ? known.name() : link;
+    String body = "{\"source_topic_name\":\"" + known.sourceTopics().get(0).name() + "\"}";
     String path = "/kafka/v3/clusters/" + cluster.id() + "/links/" + link + "/mirrors";
     StubConfig.Credential key = STUB.config().credentials().get(0);
     String basic = Base64.getEncoder().encodeToString((key.apiKey() + ":" + key.apiSecret())
@@ -72,7 +74,7 @@ class FaultedResponsesConformToSpecTest {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(STUB.baseUri() + path))
         .header("Authorization", "Basic " + basic)
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"source_topic_name\":\"topic-1\"}"))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
         .build(), HttpResponse.BodyHandlers.ofString());
 
     assertEquals(status, response.statusCode(), response.body());

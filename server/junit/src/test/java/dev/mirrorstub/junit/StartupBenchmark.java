@@ -141,8 +141,8 @@ public final class StartupBenchmark {
     @Test
     void createMirror_oneCall_succeeds() throws Exception {
       long begin = System.nanoTime();
-      stub().client().clusterLinking().createKafkaMirrorTopic("cluster-1", "link-sb1",
-          new CreateMirrorTopicRequestData().sourceTopicName("topic-1"));
+      stub().client().clusterLinking().createKafkaMirrorTopic("bench", "bench-link",
+          new CreateMirrorTopicRequestData().sourceTopicName("events"));
       long firstCallMs = (System.nanoTime() - begin) / 1_000_000;
       long[] m = MEASURED.computeIfAbsent(getClass().getName(), k -> new long[3]);
       m[0] = stub().startupTime().toMillis();
@@ -152,7 +152,7 @@ public final class StartupBenchmark {
 
   static MirrorStubExtension newStub() {
     return MirrorStubExtension.builder()
-        .cluster("cluster-1", c -> c.link("link-sb1", l -> l.prefix("link1_").sourceTopic("topic-1", 6)))
+        .cluster("bench", c -> c.link("bench-link", l -> l.prefix("b.").sourceTopic("events", 6)))
         .faultInjection()
         .build();
   }
