@@ -18,7 +18,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** How a consuming service tests its use of the API: the stub in-process, faults on demand. */
+/**
+ * How a consuming service tests its use of the API: the stub in-process, faults on demand. The one
+ * test dependency it needs:
+ *
+ * <pre>{@code
+ * <dependency>
+ *   <groupId>dev.mirrorstub</groupId>
+ *   <artifactId>mirror-stub-junit</artifactId>
+ *   <version>0.1.0-SNAPSHOT</version>
+ *   <scope>test</scope>
+ * </dependency>
+ * }</pre>
+ */
 class ExampleConsumerTest {
 
   @RegisterExtension
