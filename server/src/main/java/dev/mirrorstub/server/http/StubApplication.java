@@ -2,6 +2,8 @@ package dev.mirrorstub.server.http;
 
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.domain.MirrorService;
+import dev.mirrorstub.server.faults.FaultInjector;
+import java.util.Objects;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -43,5 +45,13 @@ public final class StubApplication {
     rc.register(new ErrorMappers.Web());
     rc.register(new ErrorMappers.Fallback());
     return rc;
+  }
+
+  /**
+   * The same application with fault injection: only tests call this, never {@code main}, so the
+   * default run mode has no fault filter at all.
+   */
+  public static ResourceConfig create(StubConfig config, MirrorService mirrors, FaultInjector faults) {
+    return create(config, mirrors).register(new FaultFilter(Objects.requireNonNull(faults, "faults")));
   }
 }

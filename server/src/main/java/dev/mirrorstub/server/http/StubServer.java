@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorService;
+import dev.mirrorstub.server.faults.FaultInjector;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The stub on the JDK's built-in HTTP server: it starts in a fraction of the time of Grizzly and
@@ -61,8 +63,19 @@ public final class StubServer implements AutoCloseable {
 
   public static StubServer start(String host, int port, StubConfig config, MirrorService mirrors) throws IOException {
     Objects.requireNonNull(config);
-    JdkHttpHandlerContainer jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-        StubApplication.create(config, mirrors));
+    return launch(host, port, config, mirrors, StubApplication.create(config, mirrors));
+  }
+
+  /** A server whose {@code faults} can make calls fail or wait; for consumers' tests only. */
+  public static StubServer start(String host, int port, StubConfig config, MirrorService mirrors,
+                                 FaultInjector faults) throws IOException {
+    Objects.requireNonNull(config);
+    return launch(host, port, config, mirrors, StubApplication.create(config, mirrors, faults));
+  }
+
+  private static StubServer launch(String host, int port, StubConfig config, MirrorService mirrors,
+                                   ResourceConfig application) throws IOException {
+    JdkHttpHandlerContainer jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, application);
     RateLimiter limiter = new RateLimiter(config.limits().perClientRequestsPerSecond(),
         config.limits().globalRequestsPerSecond());
     HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 1024);
@@ -95,8 +108,8 @@ public final class StubServer implements AutoCloseable {
 
   /**
    * Refuses new requests (503), lets those in flight finish (up to {@value #GRACE_SECONDS} s), then
-   * stops. The drain is done here because the JDK 17 server's {@code stop(delay)} always waits the
-   * whole delay, even with nothing in flight.
+   * stops. The drain is done here because JDK 17's {@code HttpServer.stop(delay)} waits the whole
+   * delay even with nothing in flight (JDK-8304065) on the updates that CI may have.
    */
   @Override
   public void close() {
@@ -105,14 +118,14 @@ public final class StubServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    closeNow();
+  }
+
+  /** Stops at once, cutting off any request still in flight: for tests that have none left. */
+  public void closeNow() {
     http.stop(0);
     jersey.getApplicationHandler().onShutdown(jersey);
-    workers.shutdown();
-    try {
-      workers.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    workers.shutdownNow();
   }
 
   private static ThreadFactory daemonThreads() {

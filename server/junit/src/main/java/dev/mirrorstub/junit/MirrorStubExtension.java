@@ -1,0 +1,186 @@
+package dev.mirrorstub.junit;
+
+import dev.mirrorstub.client.MirrorApiClient;
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.MirrorTopic;
+import dev.mirrorstub.server.faults.FaultInjector;
+import dev.mirrorstub.server.http.StubServer;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs the mirror-topic stub in-process, on a free loopback port, for a JUnit 5 test class.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final MirrorStubExtension STUB = MirrorStubExtension.builder()
+ *     .cluster("cluster-1", c -> c.link("link-sb1", l -> l.prefix("link1_").sourceTopic("orders", 3)))
+ *     .faultInjection()
+ *     .build();
+ * }</pre>
+ *
+ * <p>In a {@code static} field one server serves the whole class (and its {@code @Nested} classes)
+ * and every test starts from the configured state: created mirrors are dropped and faults disarmed
+ * before each test, unless {@link MirrorStubBuilder#keepStateBetweenTests()}. Arm faults in the test
+ * or in {@code @BeforeEach}, which runs after that reset. In an instance field each test gets a
+ * server of its own. Tests of one class that run concurrently share the static server: give them
+ * instance fields instead.
+ *
+ * <p>The start-up time is logged at {@code FINE} under this class's name and returned by
+ * {@link #startupTime()}; the module's {@code StartupBenchmark} measures it.
+ */
+public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+    AfterAllCallback {
+
+  private static final Logger LOG = Logger.getLogger(MirrorStubExtension.class.getName());
+  private static final String HOST = "127.0.0.1";
+
+  private final StubConfig config;
+  private final FaultInjector faults;
+  private final boolean resetBeforeEachTest;
+  private ResettableMirrorService mirrors;
+  private StubServer server;
+  private String owner;
+  private MirrorApiClient client;
+  private Duration startupTime;
+
+  MirrorStubExtension(StubConfig config, boolean faultInjection, boolean resetBeforeEachTest) {
+    this.config = Objects.requireNonNull(config);
+    this.faults = faultInjection ? new FaultInjector() : null;
+    this.resetBeforeEachTest = resetBeforeEachTest;
+  }
+
+  public static MirrorStubBuilder builder() {
+    return new MirrorStubBuilder();
+  }
+
+  /** The stub with the stand-alone server's embedded configuration (the clusters and credentials of the README). */
+  public static MirrorStubExtension withDefaultConfig() {
+    return builder().from(StubConfig.embeddedDefault()).build();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    start(context);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
+    if (!start(context) && resetBeforeEachTest) {
+      reset();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    stop(context);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop(context);
+  }
+
+  /** The stub's base URL, e.g. {@code http://127.0.0.1:41873}. */
+  public URI baseUri() {
+    return running().baseUri();
+  }
+
+  /** A client for the stub, authenticated with the first configured credential. */
+  public synchronized MirrorApiClient client() {
+    URI base = baseUri();
+    if (client == null) {
+      StubConfig.Credential c = config.credentials().get(0);
+      client = c.bearerToken() != null ? MirrorApiClient.bearer(base, c.bearerToken())
+          : MirrorApiClient.basic(base, c.apiKey(), c.apiSecret());
+    }
+    return client;
+  }
+
+  public StubConfig config() {
+    return config;
+  }
+
+  /** Every mirror of the cluster, those of the configuration first, then the created ones in order. */
+  public List<MirrorTopic> mirrors(String clusterId) {
+    running();
+    return mirrors.mirrors(clusterId);
+  }
+
+  /** Mirrors created through the API since the server started or was last reset, cluster by cluster. */
+  public List<MirrorTopic> createdMirrors() {
+    running();
+    return mirrors.created();
+  }
+
+  /** Arms faults for the calls to come; see {@link FaultInjector}. */
+  public FaultInjector faults() {
+    if (faults == null) {
+      throw new IllegalStateException("fault injection is off: build the extension with .faultInjection()");
+    }
+    return faults;
+  }
+
+  /** Back to the configured state: created mirrors dropped, faults disarmed, call count 0. */
+  public synchronized void reset() {
+    running();
+    mirrors.reset();
+    if (faults != null) {
+      faults.clear();
+    }
+  }
+
+  /** How long the last start took, from nothing to a server that accepts calls. */
+  public synchronized Duration startupTime() {
+    if (startupTime == null) {
+      throw new IllegalStateException("the stub has not started yet");
+    }
+    return startupTime;
+  }
+
+  private synchronized StubServer running() {
+    if (server == null) {
+      throw new IllegalStateException("the stub runs only during a test: register the extension with"
+          + " @RegisterExtension and use it from a test, @BeforeEach or @BeforeAll");
+    }
+    return server;
+  }
+
+  /** True when this call started the server; false when it was already running (an outer class started it). */
+  private synchronized boolean start(ExtensionContext context) throws IOException {
+    if (server != null) {
+      return false;
+    }
+    long begin = System.nanoTime();
+    mirrors = new ResettableMirrorService(config);
+    server = faults == null ? StubServer.start(HOST, 0, config, mirrors)
+        : StubServer.start(HOST, 0, config, mirrors, faults);
+    startupTime = Duration.ofNanos(System.nanoTime() - begin);
+    owner = context.getUniqueId();
+    LOG.fine(() -> "mirror stub for " + context.getDisplayName() + " on " + server.baseUri() + " started in "
+        + startupTime.toMillis() + " ms");
+    return true;
+  }
+
+  private synchronized void stop(ExtensionContext context) {
+    if (server == null || !context.getUniqueId().equals(owner)) {
+      return;
+    }
+    server.closeNow();
+    server = null;
+    owner = null;
+    client = null;
+    if (faults != null) {
+      faults.clear();
+    }
+  }
+}

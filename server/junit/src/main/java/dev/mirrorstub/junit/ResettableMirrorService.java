@@ -1,0 +1,57 @@
+package dev.mirrorstub.junit;
+
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.CreateMirror;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
+import dev.mirrorstub.server.domain.MirrorService;
+import dev.mirrorstub.server.domain.MirrorTopic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stub's in-memory back end, swappable for a fresh one from the same configuration: resetting
+ * costs a new map, not a new server. Remembers which mirrors the configuration itself created.
+ */
+final class ResettableMirrorService implements MirrorService {
+
+  private record State(InMemoryMirrorService service, Map<String, Integer> initialMirrors) {
+  }
+
+  private final StubConfig config;
+  private volatile State state;
+
+  ResettableMirrorService(StubConfig config) {
+    this.config = config;
+    reset();
+  }
+
+  void reset() {
+    InMemoryMirrorService fresh = new InMemoryMirrorService(config);
+    Map<String, Integer> initial = new HashMap<>();
+    config.clusters().forEach(c -> initial.put(c.id(), fresh.mirrors(c.id()).size()));
+    state = new State(fresh, initial);
+  }
+
+  @Override
+  public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
+    return state.service().createMirror(clusterId, linkName, request);
+  }
+
+  @Override
+  public List<MirrorTopic> mirrors(String clusterId) {
+    return state.service().mirrors(clusterId);
+  }
+
+  /** Mirrors created through the API since the last reset: cluster by cluster, each in creation order. */
+  List<MirrorTopic> created() {
+    State current = state;
+    List<MirrorTopic> created = new ArrayList<>();
+    for (StubConfig.Cluster c : config.clusters()) {
+      List<MirrorTopic> all = current.service().mirrors(c.id());
+      created.addAll(all.subList(current.initialMirrors().get(c.id()), all.size()));
+    }
+    return created;
+  }
+}
