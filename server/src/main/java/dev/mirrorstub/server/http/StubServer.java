@@ -36,6 +36,9 @@ public final class StubServer implements AutoCloseable {
     setDefault("sun.net.httpserver.maxReqTime", "30");
     setDefault("sun.net.httpserver.maxRspTime", "30");
     setDefault("sun.net.httpserver.idleInterval", "30");
+    // Without TCP_NODELAY the response's separate header and body writes meet the client's delayed
+    // ACK: measured here, 40-57 ms per sequential call instead of 8-23 ms.
+    setDefault("sun.net.httpserver.nodelay", "true");
     // After an early answer (413 before the body is read) the JDK server discards what is left of
     // the body before it reuses or closes the connection. Its default, 64 KiB, makes it close with
     // unread bytes, and the TCP reset can destroy the 413 before the client reads it.
