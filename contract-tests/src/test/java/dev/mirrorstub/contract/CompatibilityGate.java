@@ -38,10 +38,11 @@ final class CompatibilityGate {
     List<String> removedRequestFields = removedRequestFields(diff);
     StringBuilder report = new StringBuilder(render(diff));
     if (!removedRequestFields.isEmpty()) {
-      report.append("Request fields removed (a client that still sends one gets 422):\n");
+      report.append("Request fields removed (breaking here: a client that still sends one gets 422):\n");
       removedRequestFields.forEach(f -> report.append("  - ").append(f).append('\n'));
     }
     boolean compatible = !diff.isIncompatible() && removedRequestFields.isEmpty();
+    report.append("Gate verdict: ").append(compatible ? "backward compatible" : "BREAKING").append('\n');
     return new Verdict(compatible, diff.isUnchanged(), removedRequestFields, report.toString());
   }
 

@@ -32,7 +32,7 @@ class CompatibilityGateTest {
     assertTrue(verdict.compatible(), verdict.report());
     assertFalse(verdict.unchanged());
     assertTrue(verdict.report().contains("/widgets/{name}/parts"), verdict.report());
-    assertTrue(verdict.report().contains("API changes are backward compatible"), verdict.report());
+    assertTrue(verdict.report().endsWith("Gate verdict: backward compatible\n"), verdict.report());
   }
 
   @Test
@@ -51,6 +51,7 @@ class CompatibilityGateTest {
     assertFalse(verdict.compatible(), verdict.report());
     assertEquals(List.of("POST /widgets (application/json): size"), verdict.removedRequestFields());
     assertTrue(verdict.report().contains("POST /widgets (application/json): size"), verdict.report());
+    assertTrue(verdict.report().endsWith("Gate verdict: BREAKING\n"), verdict.report());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.mirrorstub.server.http;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -23,13 +24,16 @@ import java.util.regex.Pattern;
  * part of the API, so not in the spec; readable without credentials ({@link #isPublic}).
  */
 @Path("/")
+@Singleton
 public final class DocsResource {
 
   static final String SPEC_RESOURCE = "openapi.yaml";
-  /** One file name under /docs/: no slash, no leading dot (so no "..", no hidden file). */
-  private static final Pattern PUBLIC_PATH =
-      Pattern.compile("openapi\\.yaml|docs/?|docs/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}");
-  private static final String OWN_FILES = "docs/";
+  /** A file name under /docs/: no slash, no leading dot (so no "..", no hidden file). */
+  private static final String FILE_NAME = "[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}";
+  private static final Pattern FILE = Pattern.compile(FILE_NAME);
+  private static final Pattern PUBLIC_PATH = Pattern.compile("openapi\\.yaml|docs/?|docs/" + FILE_NAME);
+  /** This project's own files (the page, its initializer): they win over the webjar's of the same name. */
+  private static final String OWN_FILES = "dev/mirrorstub/server/docs/";
   private static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html;charset=utf-8", "js", "text/javascript;charset=utf-8",
@@ -70,7 +74,7 @@ public final class DocsResource {
   @Path("docs/{file}")
   public Response file(@PathParam("file") String file) {
     String type = TYPES.get(file.substring(file.lastIndexOf('.') + 1));
-    if (type == null || file.startsWith(".")) {
+    if (type == null || !FILE.matcher(file).matches()) {
       throw new NotFoundException();
     }
     InputStream in = resource(OWN_FILES + file);

@@ -97,6 +97,16 @@ class DocsHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/docs/..%2Fdev%2Fmirrorstub%2Fserver%2Fdocs%2Findex.html", "/docs/..%2Fopenapi.yaml",
+      "/docs/.hidden.css", "/docs/Main.class"})
+  void docsFile_outsideTheDocsFiles_returns404EvenWithCredentials(String path) {
+    HttpResponse<byte[]> response = get(uri(path), basic("k", "s"));
+
+    assertEquals(404, response.statusCode());
+    assertEquals(404, json(response).get("error_code").asInt());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/docsx", "/openapi.yamlx", "/docs/a/b.js", "/docs/..%2Fopenapi.yaml", "/docs/%2e%2e",
       "/docs/.hidden.js", "/kafka/v3/clusters/c/links/l/mirrors", "/unknown"})
   void otherPath_withoutCredentials_returns401(String path) {

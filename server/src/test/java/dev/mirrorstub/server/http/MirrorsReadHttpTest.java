@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.CreateMirror;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
+import dev.mirrorstub.server.domain.MirrorStatus;
+import dev.mirrorstub.server.domain.MirrorService;
+import dev.mirrorstub.server.domain.MirrorTopic;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -17,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,6 +162,41 @@ class MirrorsReadHttpTest {
     assertEquals("ACTIVE", mirror.get("mirror_status").asText());
     assertEquals(1, mirror.get("mirror_lags").size());
     assertEquals(-1, mirror.get("mirror_lags").get(0).get("last_source_fetch_offset").asLong());
+  }
+
+  @Test
+  void readMirror_backEndFails_returns500WithoutDetails() throws IOException {
+    StubConfig config = StubConfig.parse(CONFIG);
+    MirrorService working = new InMemoryMirrorService(config);
+    MirrorService failing = new MirrorService() {
+      @Override
+      public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
+        return working.createMirror(clusterId, linkName, request);
+      }
+
+      @Override
+      public MirrorTopic find(String clusterId, String linkName, String mirrorTopicName) {
+        throw new IllegalStateException("back end down: secret detail");
+      }
+
+      @Override
+      public List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status) {
+        return working.list(clusterId, linkName, status);
+      }
+
+      @Override
+      public List<MirrorTopic> mirrors(String clusterId) {
+        return working.mirrors(clusterId);
+      }
+    };
+    try (StubServer broken = StubServer.start("127.0.0.1", 0, config, failing)) {
+      HttpResponse<byte[]> response = get(URI.create(broken.baseUri() + "/kafka/v3/clusters/dest/links/lnk/mirrors/m.clicks"),
+          AUTH);
+
+      assertEquals(500, response.statusCode());
+      assertEquals(HttpTestSupport.JSON.readTree("{\"error_code\": 500, \"message\": \"Internal Server Error\"}"),
+          json(response));
+    }
   }
 
   private static JsonNode expectedClicksMirror() throws IOException {
