@@ -84,7 +84,7 @@ public final class Main {
       stopped.countDown();
     }, "stub-shutdown"));
     out.println("Mirror-topic stub listening on " + server.baseUri()
-        + " (POST /kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors)");
+        + " (/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors); API docs: " + server.baseUri() + "/docs");
     out.flush();
     stopped.await();
     return 0;

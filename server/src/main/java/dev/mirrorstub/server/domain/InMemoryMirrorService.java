@@ -49,18 +49,8 @@ public final class InMemoryMirrorService implements MirrorService {
     if (source == null || source.isEmpty()) {
       throw badRequest(400, "Payload error. source_topic_name is required.");
     }
-    ClusterState cluster = clusters.get(clusterId);
-    if (cluster == null) {
-      throw notFound(404, "Cluster " + TopicRules.abbreviate(clusterId) + " cannot be found.");
-    }
-    if (!cluster.config.clusterLinking()) {
-      throw badRequest(40035, "The version of this API is not supported in the underlying Kafka cluster.");
-    }
-    StubConfig.Link link = cluster.links.get(linkName);
-    if (link == null) {
-      throw notFound(404, "The cluster link doesn't exist: Cluster link '"
-          + TopicRules.abbreviate(linkName) + "' does not exist.");
-    }
+    ClusterState cluster = cluster(clusterId);
+    StubConfig.Link link = cluster.link(linkName);
     String mirrorName = request.mirrorTopicName() == null ? link.prefix() + source : request.mirrorTopicName();
     requireLegalName(source);
     requireLegalName(mirrorName);
@@ -79,16 +69,51 @@ public final class InMemoryMirrorService implements MirrorService {
       throw new MirrorException(MirrorException.Kind.RETRIABLE, 50003,
           "Timed out while fetching topic information over cluster link '" + link.name() + "'.");
     }
-    MirrorTopic mirror = new MirrorTopic(clusterId, link.name(), mirrorName, source,
+    MirrorTopic mirror = MirrorTopic.created(clusterId, link.name(), mirrorName, source,
         sourceTopic.partitions(), replicationFactor, configs, clock.millis());
     cluster.add(mirror);
     return mirror;
   }
 
   @Override
+  public MirrorTopic find(String clusterId, String linkName, String mirrorTopicName) {
+    ClusterState cluster = cluster(clusterId);
+    StubConfig.Link link = cluster.link(linkName);
+    MirrorTopic mirror = cluster.mirror(mirrorTopicName);
+    if (mirror == null || !mirror.linkName().equals(link.name())) {
+      throw new MirrorException(MirrorException.Kind.NOT_FOUND, 40403, "Mirror topic '"
+          + TopicRules.abbreviate(String.valueOf(mirrorTopicName)) + "' does not exist under cluster link '"
+          + link.name() + "'.");
+    }
+    return mirror;
+  }
+
+  @Override
+  public List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status) {
+    ClusterState cluster = cluster(clusterId);
+    StubConfig.Link link = cluster.link(linkName);
+    return cluster.snapshot().stream()
+        .filter(m -> m.linkName().equals(link.name()))
+        .filter(m -> status == null || m.status() == status)
+        .toList();
+  }
+
+  @Override
   public List<MirrorTopic> mirrors(String clusterId) {
     ClusterState cluster = clusters.get(clusterId);
     return cluster == null ? List.of() : cluster.snapshot();
+  }
+
+  /** The checks every operation under a link starts with, in the real server's order. */
+  private ClusterState cluster(String clusterId) {
+    ClusterState cluster = clusters.get(clusterId);
+    if (cluster == null) {
+      throw notFound(404, "Cluster " + TopicRules.abbreviate(String.valueOf(clusterId)) + " cannot be found.");
+    }
+    if (!cluster.config.clusterLinking()) {
+      throw badRequest(40035, "The version of this API is not supported in the underlying Kafka cluster.");
+    }
+    return cluster;
   }
 
   private static void requireLegalName(String name) {
@@ -151,6 +176,19 @@ public final class InMemoryMirrorService implements MirrorService {
       this.config = config;
       config.links().forEach(l -> links.put(l.name(), l));
       this.plainTopics = Set.copyOf(config.topics());
+    }
+
+    StubConfig.Link link(String linkName) {
+      StubConfig.Link link = links.get(linkName);
+      if (link == null) {
+        throw notFound(404, "The cluster link doesn't exist: Cluster link '"
+            + TopicRules.abbreviate(String.valueOf(linkName)) + "' does not exist.");
+      }
+      return link;
+    }
+
+    synchronized MirrorTopic mirror(String name) {
+      return mirrors.get(name);
     }
 
     /** The broker checks this first; {@link #add} checks it again under the lock. */

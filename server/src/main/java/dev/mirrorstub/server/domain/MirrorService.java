@@ -15,6 +15,18 @@ public interface MirrorService {
    */
   MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request);
 
+  /**
+   * The mirror topic of that name under the link; throws {@link MirrorException} (not found) when
+   * the cluster, the link or the mirror does not exist, as creating under them would.
+   */
+  MirrorTopic find(String clusterId, String linkName, String mirrorTopicName);
+
+  /**
+   * The mirror topics under the link in creation order, only those in {@code status} unless it is
+   * null; throws {@link MirrorException} when the cluster or the link does not exist.
+   */
+  List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status);
+
   /** The mirror topics of one cluster, in creation order. */
   List<MirrorTopic> mirrors(String clusterId);
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Every request, to any path, needs valid credentials (Basic API key and secret, or a bearer
- * token) before anything else is said about it: an unknown path gives 401, not 404.
+ * token) before anything else is said about it: an unknown path gives 401, not 404. The one
+ * exception is reading the published spec and its documentation page ({@link DocsResource}).
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -26,10 +27,20 @@ final class AuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (DocsResource.isPublic(request.getMethod(), rawPathUnderBase(request))) {
+      return;
+    }
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     credentials.authenticate(authorization).ifPresentOrElse(
         caller -> request.setSecurityContext(new CallerContext(caller, request.getSecurityContext())),
         () -> request.abortWith(Errors.unauthorized()));
+  }
+
+  /** Raw (still percent-encoded) so that no encoded slash or dot can pass for a public path. */
+  private static String rawPathUnderBase(ContainerRequestContext request) {
+    String path = request.getUriInfo().getRequestUri().getRawPath();
+    String base = request.getUriInfo().getBaseUri().getRawPath();
+    return path != null && base != null && path.startsWith(base) ? path.substring(base.length()) : "";
   }
 
   private record CallerContext(Credentials.Caller caller, SecurityContext original) implements SecurityContext {

@@ -25,6 +25,7 @@ public final class StubApplication {
     rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     rc.register(JacksonFeature.withoutExceptionMappers());
     rc.register(JsonMapperResolver.class);
+    rc.register(new EnumParamConverters());
 
     rc.register(new AuthenticationFilter(new Credentials(config.credentials())));
     rc.register(new BodyLimitFilter(config.limits().maxBodyBytes()));
@@ -37,6 +38,7 @@ public final class StubApplication {
       }
     });
     rc.register(MirrorsResource.class);
+    rc.register(DocsResource.class);
 
     rc.register(new ErrorMappers.Domain());
     rc.register(new ErrorMappers.Json());
