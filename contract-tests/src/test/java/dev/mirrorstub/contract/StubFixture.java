@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.domain.CreateMirror;
+import dev.mirrorstub.server.domain.ForwardingMirrorService;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
+import dev.mirrorstub.server.domain.MirrorStatus;
 import dev.mirrorstub.server.domain.MirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
 import dev.mirrorstub.server.http.StubServer;
@@ -108,16 +110,39 @@ final class StubFixture implements AutoCloseable {
     T get() throws Exception;
   }
 
-  /** Fails every creation the way a bug would: with an unchecked exception the server did not expect. */
-  private record Failing(MirrorService delegate) implements MirrorService {
-    @Override
-    public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
-      throw new IllegalStateException("failure forced by the contract test (condition: internal-error)");
+  /**
+   * Fails every call of the API the way a bug would: with an unchecked exception the server did not
+   * expect. The tests' own view of the state ({@link #mirrors}) still works.
+   */
+  private static final class Failing extends ForwardingMirrorService {
+    private final MirrorService delegate;
+
+    Failing(MirrorService delegate) {
+      this.delegate = delegate;
     }
 
     @Override
-    public List<MirrorTopic> mirrors(String clusterId) {
-      return delegate.mirrors(clusterId);
+    protected MirrorService delegate() {
+      return delegate;
+    }
+
+    @Override
+    public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
+      throw forced();
+    }
+
+    @Override
+    public MirrorTopic find(String clusterId, String linkName, String mirrorTopicName) {
+      throw forced();
+    }
+
+    @Override
+    public List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status) {
+      throw forced();
+    }
+
+    private static IllegalStateException forced() {
+      return new IllegalStateException("failure forced by the contract test (condition: internal-error)");
     }
   }
 }

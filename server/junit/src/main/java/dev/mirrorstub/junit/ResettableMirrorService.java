@@ -1,7 +1,7 @@
 package dev.mirrorstub.junit;
 
 import dev.mirrorstub.server.config.StubConfig;
-import dev.mirrorstub.server.domain.CreateMirror;
+import dev.mirrorstub.server.domain.ForwardingMirrorService;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
@@ -14,7 +14,7 @@ import java.util.Map;
  * The stub's in-memory back end, swappable for a fresh one from the same configuration: resetting
  * costs a new map, not a new server. Remembers which mirrors the configuration itself created.
  */
-final class ResettableMirrorService implements MirrorService {
+final class ResettableMirrorService extends ForwardingMirrorService {
 
   private record State(InMemoryMirrorService service, Map<String, Integer> initialMirrors) {
   }
@@ -35,13 +35,8 @@ final class ResettableMirrorService implements MirrorService {
   }
 
   @Override
-  public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
-    return state.service().createMirror(clusterId, linkName, request);
-  }
-
-  @Override
-  public List<MirrorTopic> mirrors(String clusterId) {
-    return state.service().mirrors(clusterId);
+  protected MirrorService delegate() {
+    return state.service();
   }
 
   /** Mirrors created through the API since the last reset: cluster by cluster, each in creation order. */

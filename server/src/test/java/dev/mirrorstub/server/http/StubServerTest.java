@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.domain.CreateMirror;
+import dev.mirrorstub.server.domain.ForwardingMirrorService;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
@@ -159,9 +160,10 @@ class StubServerTest {
     assertError(post(MIRRORS, basic("k", "s"), "text/plain", "{\"source_topic_name\":\"a\"}"), 415, 415);
     assertError(create(""), 400, 400);
     assertError(create("{\"source_topic_name\":\"a\",\"typo\":1}"), 422, 422);
-    HttpResponse<String> get = CLIENT.send(HttpRequest.newBuilder(server.baseUri().resolve(MIRRORS))
-        .header("Authorization", basic("k", "s")).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertError(get, 405, 405);
+    HttpResponse<String> put = CLIENT.send(HttpRequest.newBuilder(server.baseUri().resolve(MIRRORS))
+        .header("Authorization", basic("k", "s")).PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertError(put, 405, 405);
   }
 
   @Test
@@ -186,15 +188,16 @@ class StubServerTest {
   @Test
   void createMirror_unexpectedFailure_returns500WithoutStackTrace() throws Exception {
     StubConfig config = StubConfig.parse(CONFIG);
-    MirrorService failing = new MirrorService() {
+    MirrorService working = new InMemoryMirrorService(config);
+    MirrorService failing = new ForwardingMirrorService() {
       @Override
-      public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
-        throw new IllegalStateException("boom-secret-detail");
+      protected MirrorService delegate() {
+        return working;
       }
 
       @Override
-      public List<MirrorTopic> mirrors(String clusterId) {
-        return new InMemoryMirrorService(config).mirrors(clusterId);
+      public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
+        throw new IllegalStateException("boom-secret-detail");
       }
     };
     server = StubServer.start("127.0.0.1", 0, config, failing);
