@@ -31,19 +31,30 @@ final class RateLimiter {
     return perClient > 0 || global != null;
   }
 
-  /** True when the request may go on; a refused request uses up no token of the other bucket. */
+  /**
+   * True when the request may go on. A refused request uses up no token: a client's token is
+   * given back when the global bucket says no, or the clients that happen to come first would
+   * burn the others' share.
+   */
   boolean tryAcquire(InetAddress client) {
     long now = nanoClock.getAsLong();
+    Bucket bucket = null;
     if (perClient > 0) {
       if (clients.size() > MAX_TRACKED_CLIENTS) {
         clients.values().removeIf(b -> b.isFull(now));
       }
-      Bucket bucket = clients.computeIfAbsent(client, c -> new Bucket(perClient, now));
+      bucket = clients.computeIfAbsent(client, c -> new Bucket(perClient, now));
       if (!bucket.tryTake(now)) {
         return false;
       }
     }
-    return global == null || global.tryTake(now);
+    if (global == null || global.tryTake(now)) {
+      return true;
+    }
+    if (bucket != null) {
+      bucket.giveBack();
+    }
+    return false;
   }
 
   private static final class Bucket {
@@ -66,6 +77,10 @@ final class RateLimiter {
         return true;
       }
       return false;
+    }
+
+    synchronized void giveBack() {
+      tokens = Math.min(capacity, tokens + 1.0);
     }
 
     synchronized boolean isFull(long now) {
