@@ -6,7 +6,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Per-client (by IP address, like Jetty's DoSFilter) and global request rates, as token buckets
- * that hold a tenth of a second's worth of burst. A rate of 0 switches that limit off.
+ * that hold one second's worth of requests: as with the DoSFilter, N requests may come at once
+ * after a quiet second, and a server paused by a busy machine loses no share of its rate.
+ * A rate of 0 switches that limit off.
  */
 final class RateLimiter {
 
@@ -65,7 +67,7 @@ final class RateLimiter {
 
     Bucket(int perSecond, long now) {
       this.perNano = perSecond / 1e9;
-      this.capacity = Math.max(1.0, perSecond / 10.0);
+      this.capacity = perSecond;
       this.tokens = capacity;
       this.last = now;
     }
