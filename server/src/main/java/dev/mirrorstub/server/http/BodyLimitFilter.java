@@ -5,13 +5,16 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Bodies over the limit get 413 with the error body. A declared Content-Length is refused before
- * a byte is read; a chunked body is cut off as soon as it passes the limit.
+ * a byte is read; a chunked body is cut off as soon as it passes the limit. A body that cannot be
+ * read (broken chunked encoding, client gone mid-body) gets 400.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -25,15 +28,35 @@ final class BodyLimitFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > maxBytes) {
+    if (declaredLength(request) > maxBytes) {
       request.abortWith(tooLarge(maxBytes));
       return;
     }
     request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
   }
 
-  static jakarta.ws.rs.core.Response tooLarge(int maxBytes) {
-    return Errors.response(413, 413, "Request body is larger than " + maxBytes + " bytes.");
+  /** Read as a long: Jersey's {@code getLength()} fails on a length past 2 GiB. */
+  private static long declaredLength(ContainerRequestContext request) {
+    String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+    try {
+      return length == null ? -1 : Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      // The JDK server refuses such a request before it gets here; unlimited reading still stops at the limit.
+      return -1;
+    }
+  }
+
+  static Response tooLarge(int maxBytes) {
+    return closingConnection(Errors.response(413, 413, "Request body is larger than " + maxBytes + " bytes."));
+  }
+
+  static Response unreadable(BodyUnreadableException e) {
+    return closingConnection(Errors.response(400, 400, e.getMessage()));
+  }
+
+  /** The rest of the body is not read, so the connection cannot carry another request. */
+  private static Response closingConnection(Response response) {
+    return Response.fromResponse(response).header("Connection", "close").build();
   }
 
   /** Thrown while reading a body that turns out larger than the limit. */
@@ -46,9 +69,17 @@ final class BodyLimitFilter implements ContainerRequestFilter {
     }
   }
 
+  /** The transport failed while the body was read: the request is incomplete, not the server broken. */
+  static final class BodyUnreadableException extends IOException {
+    BodyUnreadableException(IOException cause) {
+      super("Request body could not be read" + (cause.getMessage() == null ? "." : ": " + cause.getMessage()), cause);
+    }
+  }
+
   private static final class LimitedInputStream extends FilterInputStream {
     private final int max;
     private long count;
+    private boolean abandoned;
 
     LimitedInputStream(InputStream in, int max) {
       super(in);
@@ -57,7 +88,7 @@ final class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
+      int b = (int) guarded(() -> super.read());
       if (b >= 0) {
         count(1);
       }
@@ -66,7 +97,7 @@ final class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
+      int n = (int) guarded(() -> super.read(buf, off, len));
       if (n > 0) {
         count(n);
       }
@@ -75,16 +106,45 @@ final class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
+      long skipped = guarded(() -> super.skip(n));
       count(skipped);
       return skipped;
+    }
+
+    /**
+     * Closing the JDK's stream drains what is left of the body, which blocks on a broken or
+     * oversized one before any answer is sent. Once the body is given up, the answer goes first;
+     * the JDK drains (bounded) and closes the connection after it.
+     */
+    @Override
+    public void close() throws IOException {
+      if (!abandoned) {
+        super.close();
+      }
+    }
+
+    private long guarded(IoRead read) throws IOException {
+      try {
+        return read.run();
+      } catch (BodyTooLargeException | BodyUnreadableException e) {
+        throw e;
+      } catch (IOException e) {
+        abandoned = true;
+        throw new BodyUnreadableException(e);
+      }
     }
 
     private void count(long n) throws BodyTooLargeException {
       count += n;
       if (count > max) {
+        abandoned = true;
         throw new BodyTooLargeException(max);
       }
     }
+  }
+
+  @FunctionalInterface
+  private interface IoRead {
+    long run() throws IOException;
   }
 }

@@ -53,6 +53,13 @@ final class ErrorMappers {
     }
   }
 
+  static final class BodyUnreadable implements ExceptionMapper<BodyLimitFilter.BodyUnreadableException> {
+    @Override
+    public Response toResponse(BodyLimitFilter.BodyUnreadableException e) {
+      return BodyLimitFilter.unreadable(e);
+    }
+  }
+
   static final class NoContent implements ExceptionMapper<NoContentException> {
     @Override
     public Response toResponse(NoContentException e) {
@@ -76,7 +83,7 @@ final class ErrorMappers {
       Response.ResponseBuilder answer = Response.fromResponse(Errors.response(status, status, e.getMessage()));
       String allow = original.getHeaderString("Allow");
       if (allow != null) {
-        answer.header("Allow", allow);
+        answer.header("Allow", PostOnlyFilter.withoutOptions(allow));
       }
       return answer.build();
     }
@@ -102,6 +109,9 @@ final class ErrorMappers {
       for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
         if (t instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
           return BodyLimitFilter.tooLarge(tooLarge.maxBytes);
+        }
+        if (t instanceof BodyLimitFilter.BodyUnreadableException unreadable) {
+          return BodyLimitFilter.unreadable(unreadable);
         }
         if (t instanceof MirrorException m) {
           return new Domain().toResponse(m);

@@ -6,22 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sits in front of Jersey as Jetty's DoSFilter sits in front of Kafka REST: a request over the
- * rate gets Jetty's HTML 429 page before any parsing or authentication. It also counts requests
- * in flight, so that a shutdown can wait for them and refuse new ones.
+ * rate gets Jetty's HTML 429 page before any parsing or authentication.
  */
 final class FrontHandler implements HttpHandler {
 
-  private static final byte[] SHUTTING_DOWN =
-      "{\"error_code\":50302,\"message\":\"The server is shutting down.\"}".getBytes(StandardCharsets.UTF_8);
-
   private final HttpHandler next;
   private final RateLimiter limiter;
-  private final AtomicInteger inFlight = new AtomicInteger();
-  private volatile boolean draining;
 
   FrontHandler(HttpHandler next, RateLimiter limiter) {
     this.next = Objects.requireNonNull(next);
@@ -30,43 +23,10 @@ final class FrontHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    inFlight.incrementAndGet();
-    try {
-      if (draining) {
-        refuse(exchange);
-      } else if (!limiter.enabled() || limiter.tryAcquire(exchange.getRemoteAddress().getAddress())) {
-        next.handle(exchange);
-      } else {
-        tooManyRequests(exchange);
-      }
-    } finally {
-      inFlight.decrementAndGet();
+    if (limiter.tryAcquire(exchange.getRemoteAddress().getAddress())) {
+      next.handle(exchange);
+      return;
     }
-  }
-
-  /**
-   * Refuses new requests and waits until those in flight have finished, or the deadline passes.
-   *
-   * @return true when nothing is in flight any more
-   */
-  boolean drain(long deadlineNanos) throws InterruptedException {
-    draining = true;
-    while (inFlight.get() > 0 && System.nanoTime() < deadlineNanos) {
-      Thread.sleep(5);
-    }
-    return inFlight.get() == 0;
-  }
-
-  private static void refuse(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.getResponseHeaders().set("Connection", "close");
-      exchange.sendResponseHeaders(503, SHUTTING_DOWN.length);
-      exchange.getResponseBody().write(SHUTTING_DOWN);
-    }
-  }
-
-  private static void tooManyRequests(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] page = tooManyRequestsPage(exchange.getRequestURI().getRawPath()).getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "text/html;charset=utf-8");

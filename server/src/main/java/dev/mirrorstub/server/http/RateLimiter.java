@@ -6,7 +6,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Per-client (by IP address, like Jetty's DoSFilter) and global request rates, as token buckets
- * that hold a tenth of a second's worth of burst. A rate of 0 switches that limit off.
+ * that hold one second's worth of requests: as with the DoSFilter, N requests may come at once
+ * after a quiet second, and a server paused by a busy machine loses no share of its rate.
+ * A rate of 0 switches that limit off.
  */
 final class RateLimiter {
 
@@ -31,19 +33,30 @@ final class RateLimiter {
     return perClient > 0 || global != null;
   }
 
-  /** True when the request may go on; a refused request uses up no token of the other bucket. */
+  /**
+   * True when the request may go on. A refused request uses up no token: a client's token is
+   * given back when the global bucket says no, or the clients that happen to come first would
+   * burn the others' share.
+   */
   boolean tryAcquire(InetAddress client) {
     long now = nanoClock.getAsLong();
+    Bucket bucket = null;
     if (perClient > 0) {
       if (clients.size() > MAX_TRACKED_CLIENTS) {
         clients.values().removeIf(b -> b.isFull(now));
       }
-      Bucket bucket = clients.computeIfAbsent(client, c -> new Bucket(perClient, now));
+      bucket = clients.computeIfAbsent(client, c -> new Bucket(perClient, now));
       if (!bucket.tryTake(now)) {
         return false;
       }
     }
-    return global == null || global.tryTake(now);
+    if (global == null || global.tryTake(now)) {
+      return true;
+    }
+    if (bucket != null) {
+      bucket.giveBack();
+    }
+    return false;
   }
 
   private static final class Bucket {
@@ -54,7 +67,7 @@ final class RateLimiter {
 
     Bucket(int perSecond, long now) {
       this.perNano = perSecond / 1e9;
-      this.capacity = Math.max(1.0, perSecond / 10.0);
+      this.capacity = perSecond;
       this.tokens = capacity;
       this.last = now;
     }
@@ -66,6 +79,10 @@ final class RateLimiter {
         return true;
       }
       return false;
+    }
+
+    synchronized void giveBack() {
+      tokens = Math.min(capacity, tokens + 1.0);
     }
 
     synchronized boolean isFull(long now) {

@@ -29,7 +29,9 @@ public final class StubApplication {
 
     rc.register(new AuthenticationFilter(new Credentials(config.credentials())));
     rc.register(new BodyLimitFilter(config.limits().maxBodyBytes()));
+    rc.register(new ContentTypeFilter());
     rc.register(new ClusterScopeFilter());
+    rc.register(new PostOnlyFilter());
 
     rc.register(new AbstractBinder() {
       @Override
@@ -43,6 +45,7 @@ public final class StubApplication {
     rc.register(new ErrorMappers.Domain());
     rc.register(new ErrorMappers.Json());
     rc.register(new ErrorMappers.BodyTooLarge());
+    rc.register(new ErrorMappers.BodyUnreadable());
     rc.register(new ErrorMappers.NoContent());
     rc.register(new ErrorMappers.Web());
     rc.register(new ErrorMappers.Fallback());

@@ -10,10 +10,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -26,36 +29,51 @@ public final class StubServer implements AutoCloseable {
 
   /** Seconds that in-flight requests get to finish on close. */
   static final int GRACE_SECONDS = 3;
-  static final int WORKER_THREADS = 32;
+  static final int CORE_WORKER_THREADS = 8;
+  /**
+   * The JDK server holds a worker while it reads a request's headers and body, so a slow client
+   * holds one for up to maxReqTime: workers are added on demand, up to this bound, so that slow
+   * clients do not starve the others. Past it a new connection is closed at once, never queued.
+   */
+  static final int MAX_WORKER_THREADS = 512;
   /** Bytes of an unread request body that are discarded so that an early answer arrives intact. */
-  static final int DRAIN_BYTES = 16 << 20;
+  static final int DRAIN_BYTES = 8 << 20;
+
+  /**
+   * Jersey's JDK container logs a warning with a stack trace each time a client is gone before
+   * its answer is written: the client's doing, not a fault of the server, and a cheap way to
+   * flood the log. Held in a field so that the level is not lost with a collected logger.
+   */
+  private static final Logger CONTAINER_LOG = Logger.getLogger(JdkHttpHandlerContainer.class.getName());
 
   static {
+    CONTAINER_LOG.setLevel(Level.SEVERE);
     // A client that opens a connection and sends nothing, or sends slowly, is cut off instead of
     // holding a worker for ever. Set before the JDK server's first use; a -D on the command line wins.
     setDefault("sun.net.httpserver.maxReqTime", "30");
     setDefault("sun.net.httpserver.maxRspTime", "30");
     setDefault("sun.net.httpserver.idleInterval", "30");
-    // Without TCP_NODELAY the response's separate header and body writes meet the client's delayed
-    // ACK: measured here, 40-57 ms per sequential call instead of 8-23 ms.
+    // The JDK server writes an answer's head and body separately; with Nagle's algorithm on, the
+    // body waits for the client's delayed ACK: measured here, 40-57 ms per sequential call instead
+    // of 8-23 ms.
     setDefault("sun.net.httpserver.nodelay", "true");
-    // After an early answer (413 before the body is read) the JDK server discards what is left of
-    // the body before it reuses or closes the connection. Its default, 64 KiB, makes it close with
-    // unread bytes, and the TCP reset can destroy the 413 before the client reads it.
+    // After an early answer (413, 401 ...) the JDK server reads and discards what is left of the
+    // body before it reuses or closes the connection. Its default, 64 KiB, makes it close with
+    // unread bytes, and the TCP reset can destroy the answer before the client reads it.
     setDefault("sun.net.httpserver.drainAmount", String.valueOf(DRAIN_BYTES));
   }
 
   private final HttpServer http;
-  private final FrontHandler front;
   private final JdkHttpHandlerContainer jersey;
+  private final InFlightExecutor inFlight;
   private final ExecutorService workers;
   private final MirrorService mirrors;
 
-  private StubServer(HttpServer http, FrontHandler front, JdkHttpHandlerContainer jersey, ExecutorService workers,
-                     MirrorService mirrors) {
+  private StubServer(HttpServer http, JdkHttpHandlerContainer jersey, InFlightExecutor inFlight,
+                     ExecutorService workers, MirrorService mirrors) {
     this.http = http;
-    this.front = front;
     this.jersey = jersey;
+    this.inFlight = inFlight;
     this.workers = workers;
     this.mirrors = mirrors;
   }
@@ -82,13 +100,14 @@ public final class StubServer implements AutoCloseable {
     RateLimiter limiter = new RateLimiter(config.limits().perClientRequestsPerSecond(),
         config.limits().globalRequestsPerSecond());
     HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 1024);
-    ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
-    http.setExecutor(workers);
-    FrontHandler front = new FrontHandler(jersey, limiter);
-    http.createContext("/", front);
+    ExecutorService workers = new ThreadPoolExecutor(CORE_WORKER_THREADS, MAX_WORKER_THREADS,
+        60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads());
+    InFlightExecutor inFlight = new InFlightExecutor(workers);
+    http.setExecutor(inFlight);
+    http.createContext("/", new RequestUriGuard(limiter.enabled() ? new FrontHandler(jersey, limiter) : jersey));
     http.start();
     jersey.getApplicationHandler().onStartup(jersey);
-    return new StubServer(http, front, jersey, workers, mirrors);
+    return new StubServer(http, jersey, inFlight, workers, mirrors);
   }
 
   /** Base URL, e.g. {@code http://127.0.0.1:8082}. */
@@ -110,25 +129,29 @@ public final class StubServer implements AutoCloseable {
   }
 
   /**
-   * Refuses new requests (503), lets those in flight finish (up to {@value #GRACE_SECONDS} s), then
-   * stops. The drain is done here because JDK 17's {@code HttpServer.stop(delay)} waits the whole
-   * delay even with nothing in flight (JDK-8304065) on the updates that CI may have.
+   * Stops accepting (new connections are refused), lets in-flight requests finish (up to
+   * {@value #GRACE_SECONDS} s), then stops. With nothing in flight it stops at once: JDK 17's
+   * server would otherwise wait out the whole grace period every time (JDK-8304065).
    */
   @Override
   public void close() {
-    try {
-      front.drain(System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    closeNow();
+    stop(inFlight.inFlight() == 0 ? 0 : GRACE_SECONDS);
   }
 
   /** Stops at once, cutting off any request still in flight: for tests that have none left. */
   public void closeNow() {
-    http.stop(0);
+    stop(0);
+  }
+
+  private void stop(int graceSeconds) {
+    http.stop(graceSeconds);
     jersey.getApplicationHandler().onShutdown(jersey);
-    workers.shutdownNow();
+    workers.shutdown();
+    try {
+      workers.awaitTermination(graceSeconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static ThreadFactory daemonThreads() {
