@@ -83,7 +83,7 @@ final class ErrorMappers {
       Response.ResponseBuilder answer = Response.fromResponse(Errors.response(status, status, e.getMessage()));
       String allow = original.getHeaderString("Allow");
       if (allow != null) {
-        answer.header("Allow", PostOnlyFilter.withoutOptions(allow));
+        answer.header("Allow", DocumentedMethodsFilter.withoutImplicit(allow));
       }
       return answer.build();
     }

@@ -31,7 +31,7 @@ public final class StubApplication {
     rc.register(new BodyLimitFilter(config.limits().maxBodyBytes()));
     rc.register(new ContentTypeFilter());
     rc.register(new ClusterScopeFilter());
-    rc.register(new PostOnlyFilter());
+    rc.register(new DocumentedMethodsFilter());
 
     rc.register(new AbstractBinder() {
       @Override
