@@ -137,11 +137,12 @@ final class Contract {
           + "document the response's body and an " + X_CONTRACT + " instead of " + X_REQUEST_EXAMPLES);
       return;
     }
+    int before = problems.size();
     Requests reader = new Requests(where, problems);
     Map<String, Object> contract = reader.contract(d.value, BODILESS_KEYS);
     Case.Request r = reader.readWithoutBody(contract, parameters);
     Case.Response s = d.status == null ? null : response(id, d, contract);
-    if (r != null && s != null) {
+    if (r != null && s != null && problems.size() == before) {
       cases.add(new Case(id, method, template, d.example, r, s));
     }
   }
