@@ -44,14 +44,7 @@ class ContractReaderTest {
               '201':
                 description: made
                 x-request-examples: [made]
-              4XX:
-                description: refused
-                content:
-                  application/json:
-                    schema: {type: object}
-                    examples:
-                      refused: {x-status: 401, value: {code: 1}}
-      """;
+      """ + jsonResponse("4XX", "refused: {x-status: 401, value: {code: 1}}");
 
   /** An operation without a request body: each response example describes its own request. */
   private static final String READ_TEMPLATE = """
@@ -69,24 +62,26 @@ class ContractReaderTest {
       %s
       """;
 
-  private static final String GOOD_READS = """
-              '200':
-                description: found
-                content:
-                  application/json:
-                    schema: {type: object}
-                    examples:
-                      found:
-                        x-contract: {query: {view: full}, volatile: [/at]}
-                        value: {self: 'http://localhost:9/things/a', at: 1}
-              4XX:
-                description: refused
-                content:
-                  application/json:
-                    schema: {type: object}
-                    examples:
-                      missing: {x-status: 404, x-contract: {path: {id: b c}, credentials: out-of-scope}, value: {code: 1}}
-      """;
+  private static final String GOOD_READS = jsonResponse("'200'",
+      "found: {x-contract: {query: {view: full}, volatile: [/at]}, value: {self: 'http://localhost:9/things/a', at: 1}}")
+      + jsonResponse("4XX", "missing: {x-status: 404, x-contract: {path: {id: b c}, credentials: out-of-scope}, "
+          + "value: {code: 1}}");
+
+  /** A response with a JSON body and these named examples, indented for the templates' responses. */
+  private static String jsonResponse(String key, String... examples) {
+    StringBuilder yaml = new StringBuilder("""
+                %s:
+                  description: a response
+                  content:
+                    application/json:
+                      schema: {type: object}
+                      examples:
+        """.formatted(key));
+    for (String example : examples) {
+      yaml.append(" ".repeat(16)).append(example).append('\n');
+    }
+    return yaml.toString();
+  }
 
   private static Contract read(String requests, String responses) {
     return parse(TEMPLATE.formatted(requests, responses));
