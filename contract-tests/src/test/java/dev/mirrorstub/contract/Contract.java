@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The spec's examples paired by name into {@link Case}s, plus every reason why an example could not
- * be paired (an unpaired example, request or response, is a problem: it fails the build instead of
- * being skipped). The vocabulary is documented in openapi/README.md.
+ * Every operation's examples as {@link Case}s: paired by name where the operation has a request
+ * body, one case per response example where it has none; plus every reason why an example could not
+ * be replayed (an unpaired or malformed example is a problem: it fails the build instead of being
+ * skipped). The vocabulary is documented in openapi/README.md.
  */
 final class Contract {
 
