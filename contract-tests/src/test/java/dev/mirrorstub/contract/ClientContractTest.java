@@ -11,14 +11,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The generated client, called with each paired request against a replay stub that serves the
- * documented response, surfaces it as documented: 2xx returns normally, an error is an
- * {@code ApiException} with the documented status and the example as its typed error.
+ * The generated client, called with each documented request against a replay stub that serves the
+ * documented response, surfaces it as documented: 2xx returns the example as its typed model (or
+ * nothing where no body is documented), an error is an {@code ApiException} with the documented
+ * status and the example as its typed error.
  */
 class ClientContractTest {
 
   @TestFactory
-  Stream<DynamicTest> createMirror_documentedResponse_clientSurfacesItAsDocumented() {
+  Stream<DynamicTest> operation_documentedResponse_clientSurfacesItAsDocumented() {
     return Contract.spec().stream().map(c -> dynamicTest(c.toString(), () -> check(c)));
   }
 
@@ -32,12 +33,15 @@ class ClientContractTest {
       ReplayStub.Received request = received.get(0);
       assertEquals(c.method(), request.method(), c + ": method");
       assertEquals(c.path(), request.rawPath(), c + ": path");
-      if (c.request().exactBytes()) {
+      assertEquals(c.rawQuery(), request.rawQuery(), c + ": query");
+      if (c.request().body() == null) {
+        assertArrayEquals(new byte[0], request.body(), c + ": an operation without a request body sent one");
+      } else if (c.request().exactBytes()) {
         assertArrayEquals(c.request().body(), request.body(), c + ": the example's bytes");
       } else {
         assertEquals(Bodies.tree(c.request().body()), Bodies.tree(request.body()), c + ": the request the client sent");
       }
-      ClientCall.assertSurfaced(c, outcome, text -> Bodies.assertTextExact(c, text));
+      ClientCall.assertSurfaced(c, outcome, stub.baseUri(), text -> Bodies.assertTextExact(c, text));
     }
     Coverage.tick(c, Coverage.Side.CLIENT);
   }

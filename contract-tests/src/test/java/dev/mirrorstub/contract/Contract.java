@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The spec's examples paired by name into {@link Case}s, plus every reason why an example could not
- * be paired (an unpaired example, request or response, is a problem: it fails the build instead of
- * being skipped). The vocabulary is documented in openapi/README.md.
+ * Every operation's examples as {@link Case}s: paired by name where the operation has a request
+ * body, one case per response example where it has none; plus every reason why an example could not
+ * be replayed (an unpaired or malformed example is a problem: it fails the build instead of being
+ * skipped). The vocabulary is documented in openapi/README.md.
  */
 final class Contract {
 
@@ -31,6 +32,8 @@ final class Contract {
   static final Set<String> REQUEST_KEYS =
       Set.of("path", "raw-body", "content-type", "body-bytes", "credentials", "condition");
   static final Set<String> RESPONSE_KEYS = Set.of("request-path");
+  /** On a response example of an operation without a request body: the request, and what varies. */
+  static final Set<String> BODILESS_KEYS = Set.of("path", "query", "credentials", "condition", "volatile");
   static final String UNPAIRED = "-";
 
   private static final Pattern EXACT_STATUS = Pattern.compile("[1-5]\\d\\d");
@@ -39,8 +42,10 @@ final class Contract {
   private final List<Case> cases = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final Set<Coverage.Row> rows = new LinkedHashSet<>();
+  private final String serverUrl;
 
-  private Contract() {
+  private Contract(String serverUrl) {
+    this.serverUrl = serverUrl;
   }
 
   /** The project's spec, read once, on first use. */
@@ -53,7 +58,7 @@ final class Contract {
   }
 
   static Contract read(OpenAPI api) {
-    Contract contract = new Contract();
+    Contract contract = new Contract(serverUrl(api));
     if (api.getPaths() != null) {
       api.getPaths().forEach((template, item) -> item.readOperationsMap()
           .forEach((method, op) -> contract.operation(template, item, method.name(), op)));
@@ -79,12 +84,20 @@ final class Contract {
   }
 
   private record Documented(String statusKey, Integer status, String example, String mediaType, Example value) {
+    String where(String id) {
+      return id + ": response example '" + example + "' (" + statusKey + ")";
+    }
   }
 
   private void operation(String template, PathItem item, String method, Operation op) {
     String id = op.getOperationId() != null ? op.getOperationId() : method + " " + template;
-    Map<String, MediaTypeExample> requests = requestExamples(id, op);
+    List<Parameter> parameters = parameters(item, op);
     List<Documented> responses = responseExamples(id, op);
+    if (op.getRequestBody() == null) {
+      responses.forEach(d -> bodiless(id, template, method, parameters, d));
+      return;
+    }
+    Map<String, MediaTypeExample> requests = requestExamples(id, op);
     Map<String, List<String>> pairedWith = new LinkedHashMap<>();
     for (Documented d : responses) {
       rows.add(new Coverage.Row(id, d.statusKey, d.example));
@@ -95,9 +108,11 @@ final class Contract {
         continue;
       }
       pairedWith.computeIfAbsent(d.example, k -> new ArrayList<>()).add(d.statusKey);
-      Requests reader = new Requests(id, d.example, problems);
-      Case.Request r = reader.read(request.mediaType, request.example, pathParameters(item, op));
-      Case.Response s = d.status == null ? null : response(id, d);
+      Requests reader = new Requests(id + ": request example '" + d.example + "'", problems);
+      Case.Request r = reader.read(request.mediaType, request.example, parameters);
+      Map<String, Object> contract = d.value == null ? Map.of()
+          : new Requests(d.where(id), problems).contract(d.value, RESPONSE_KEYS);
+      Case.Response s = d.status == null ? null : response(id, d, contract);
       if (r != null && s != null) {
         cases.add(new Case(id, method, template, d.example, r, s));
       }
@@ -111,6 +126,25 @@ final class Contract {
       } else if (statuses.size() > 1) {
         problems.add(id + ": request example '" + name + "' is paired with several responses: " + statuses);
       }
+    }
+  }
+
+  /** Without a request body, each response example is a case of its own: its x-contract says how to ask. */
+  private void bodiless(String id, String template, String method, List<Parameter> parameters, Documented d) {
+    rows.add(new Coverage.Row(id, d.statusKey, d.example));
+    String where = d.where(id);
+    if (d.value == null) {
+      problems.add(where + ": an operation without a request body has no request example to pair with; "
+          + "document the response's body and an " + X_CONTRACT + " instead of " + X_REQUEST_EXAMPLES);
+      return;
+    }
+    int before = problems.size();
+    Requests reader = new Requests(where, problems);
+    Map<String, Object> contract = reader.contract(d.value, BODILESS_KEYS);
+    Case.Request r = reader.readWithoutBody(contract, parameters);
+    Case.Response s = d.status == null ? null : response(id, d, contract);
+    if (r != null && s != null && problems.size() == before) {
+      cases.add(new Case(id, method, template, d.example, r, s));
     }
   }
 
@@ -192,30 +226,54 @@ final class Contract {
     return status;
   }
 
-  private Case.Response response(String id, Documented d) {
+  private Case.Response response(String id, Documented d, Map<String, Object> contract) {
     if (d.mediaType == null) {
-      return new Case.Response(d.statusKey, d.status, null, null, null);
+      return new Case.Response(d.statusKey, d.status, null, null, null, serverUrl, List.of());
     }
-    String where = id + ": response example '" + d.example + "' (" + d.statusKey + ")";
+    String where = d.where(id);
     if (d.value.getValue() == null) {
       problems.add(where + " has no value");
       return null;
     }
     JsonNode value = Bodies.JSON.valueToTree(d.value.getValue());
-    Map<String, Object> contract = Requests.map(extension(d.value.getExtensions(), X_CONTRACT), where, problems);
-    for (String k : contract.keySet()) {
-      if (!RESPONSE_KEYS.contains(k)) {
-        problems.add(where + ": " + X_CONTRACT + " key '" + k + "' is not one of " + RESPONSE_KEYS);
-      }
-    }
     String requestPath = contract.get("request-path") instanceof String s ? s : null;
     if (requestPath != null && !value.asText().contains(requestPath)) {
       problems.add(where + ": request-path '" + requestPath + "' does not occur in the example");
     }
-    return new Case.Response(d.statusKey, d.status, d.mediaType, value, requestPath);
+    List<String> volatiles = volatiles(where, contract.get("volatile"), value);
+    return new Case.Response(d.statusKey, d.status, d.mediaType, value, requestPath, serverUrl, volatiles);
   }
 
-  private static List<Parameter> pathParameters(PathItem item, Operation op) {
+  /** The volatile pointers, each of which must point at a value of the example. */
+  private List<String> volatiles(String where, Object listed, JsonNode value) {
+    if (listed == null) {
+      return List.of();
+    }
+    if (!(listed instanceof List<?> pointers)) {
+      problems.add(where + ": volatile must be a list of JSON pointers, not " + listed);
+      return List.of();
+    }
+    List<String> volatiles = new ArrayList<>();
+    for (Object pointer : pointers) {
+      if (pointer instanceof String p && p.startsWith("/") && !value.at(p).isMissingNode()) {
+        volatiles.add(p);
+      } else {
+        problems.add(where + ": volatile " + pointer + " is not a JSON pointer to a value of the example");
+      }
+    }
+    return List.copyOf(volatiles);
+  }
+
+  /** The first top-level server's URL when it is absolute: example strings starting with it stand for the server under test. */
+  private static String serverUrl(OpenAPI api) {
+    if (api.getServers() == null || api.getServers().isEmpty()) {
+      return null;
+    }
+    String url = api.getServers().get(0).getUrl();
+    return url != null && url.contains("://") ? url : null;
+  }
+
+  private static List<Parameter> parameters(PathItem item, Operation op) {
     List<Parameter> all = new ArrayList<>();
     if (item.getParameters() != null) {
       all.addAll(item.getParameters());
@@ -223,7 +281,7 @@ final class Contract {
     if (op.getParameters() != null) {
       all.addAll(op.getParameters());
     }
-    return all.stream().filter(p -> "path".equals(p.getIn())).toList();
+    return all;
   }
 
   static Object extension(Map<String, Object> extensions, String name) {

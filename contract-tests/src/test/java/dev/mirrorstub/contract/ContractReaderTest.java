@@ -1,6 +1,7 @@
 package dev.mirrorstub.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -9,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The pairing rules on small specs of their own: what pairs, and that every unpaired example is reported. */
+/**
+ * The pairing rules on small specs of their own: what pairs, what an operation without a request
+ * body makes of its response examples, and that every unpaired or malformed example is reported.
+ */
 class ContractReaderTest {
 
   private static final String TEMPLATE = """
@@ -40,20 +44,57 @@ class ContractReaderTest {
               '201':
                 description: made
                 x-request-examples: [made]
-              4XX:
-                description: refused
-                content:
-                  application/json:
-                    schema: {type: object}
-                    examples:
-                      refused: {x-status: 401, value: {code: 1}}
+      """ + jsonResponse("4XX", "refused: {x-status: 401, value: {code: 1}}");
+
+  /** An operation without a request body: each response example describes its own request. */
+  private static final String READ_TEMPLATE = """
+      openapi: 3.0.3
+      info: {title: t, version: '1'}
+      servers: [{url: 'http://localhost:9'}]
+      paths:
+        /things/{id}:
+          get:
+            operationId: readThing
+            parameters:
+            - {name: id, in: path, required: true, schema: {type: string}, example: a}
+            - {name: view, in: query, schema: {type: string}}
+            responses:
+      %s
       """;
 
+  private static final String GOOD_READS = jsonResponse("'200'",
+      "found: {x-contract: {query: {view: full}, volatile: [/at]}, value: {self: 'http://localhost:9/things/a', at: 1}}")
+      + jsonResponse("4XX", "missing: {x-status: 404, x-contract: {path: {id: b c}, credentials: out-of-scope}, "
+          + "value: {code: 1}}");
+
+  /** A response with a JSON body and these named examples, indented for the templates' responses. */
+  private static String jsonResponse(String key, String... examples) {
+    StringBuilder yaml = new StringBuilder("""
+                %s:
+                  description: a response
+                  content:
+                    application/json:
+                      schema: {type: object}
+                      examples:
+        """.formatted(key));
+    for (String example : examples) {
+      yaml.append(" ".repeat(16)).append(example).append('\n');
+    }
+    return yaml.toString();
+  }
+
   private static Contract read(String requests, String responses) {
+    return parse(TEMPLATE.formatted(requests, responses));
+  }
+
+  private static Contract readWithoutBody(String responses) {
+    return parse(READ_TEMPLATE.formatted(responses));
+  }
+
+  private static Contract parse(String spec) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    return Contract.read(new OpenAPIV3Parser().readContents(TEMPLATE.formatted(requests, responses), null, options)
-        .getOpenAPI());
+    return Contract.read(new OpenAPIV3Parser().readContents(spec, null, options).getOpenAPI());
   }
 
   private static void assertProblem(Contract contract, String expected) {
@@ -134,5 +175,50 @@ class ContractReaderTest {
     assertEquals(40, made.body().length);
     assertEquals(Bodies.tree(made.value()), Bodies.tree(made.body()));
     assertTrue(made.exactBytes());
+  }
+
+  @Test
+  void read_operationWithoutRequestBody_makesEachResponseExampleACase() {
+    Contract contract = readWithoutBody(GOOD_READS);
+
+    assertEquals(List.of(), contract.problems());
+    List<Case> cases = contract.cases();
+    assertEquals(List.of("readThing 200 found", "readThing 4XX missing"), cases.stream().map(Case::toString).toList());
+    Case found = cases.get(0);
+    assertEquals("/things/a?view=full", found.target());
+    assertNull(found.request().body());
+    assertEquals(List.of("/at"), found.response().volatiles());
+    assertEquals("http://localhost:9", found.response().serverUrl());
+    Case missing = cases.get(1);
+    assertEquals("/things/b%20c", missing.target());
+    assertNull(missing.rawQuery());
+    assertEquals(404, missing.response().status());
+    assertEquals(Case.Credentials.OUT_OF_SCOPE, missing.request().credentials());
+  }
+
+  @Test
+  void read_malformedExampleWithoutRequestBody_isReportedAndNotReplayed() {
+    Contract contract = readWithoutBody(GOOD_READS
+        .replace("query: {view: full}", "query: {veiw: full}")
+        .replace("volatile: [/at]", "volatile: [/gone]")
+        .replace("credentials: out-of-scope", "credential: out-of-scope"));
+
+    assertProblem(contract, "x-contract query names 'veiw', which is not a query parameter");
+    assertProblem(contract, "volatile /gone is not a JSON pointer to a value of the example");
+    assertProblem(contract, "readThing: response example 'missing' (4XX): x-contract key 'credential' is not one of");
+    assertEquals(List.of(), contract.cases());
+    assertEquals(2, contract.rows().size());
+  }
+
+  @Test
+  void read_responseWithoutBodyOfAnOperationWithoutRequestBody_isReported() {
+    Contract contract = readWithoutBody("""
+                '204':
+                  description: done
+                  x-request-examples: [done]
+        """);
+
+    assertProblem(contract, "readThing: response example 'done' (204): an operation without a request body");
+    assertTrue(contract.rows().contains(new Coverage.Row("readThing", "204", "done")));
   }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Sends a case's exact bytes with {@code java.net.http}'s default client (it offers an HTTP/2
+ * Sends a case's exact request (bytes, query) with {@code java.net.http}'s default client (it offers an HTTP/2
  * upgrade, as real Java clients do) and checks every answer against the spec before returning it.
  */
 final class RawHttp {
@@ -27,13 +27,16 @@ final class RawHttp {
   }
 
   static Answer send(Case c, URI baseUri, Auth auth) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(baseUri.resolve(c.path()))
+    HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(c.target()))
         .timeout(TIMEOUT)
-        .header("Authorization", auth.header())
-        .header("Content-Type", c.request().contentType())
-        .method(c.method(), HttpRequest.BodyPublishers.ofByteArray(c.request().body()))
-        .build();
-    HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        .header("Authorization", auth.header());
+    if (c.request().body() == null) {
+      request.method(c.method(), HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", c.request().contentType())
+          .method(c.method(), HttpRequest.BodyPublishers.ofByteArray(c.request().body()));
+    }
+    HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     String contentType = response.headers().firstValue("Content-Type").orElse(null);
     SpecValidator.INSTANCE.assertConforms(c.toString(), c.method(), c.path(), response.statusCode(),
         contentType, response.body());

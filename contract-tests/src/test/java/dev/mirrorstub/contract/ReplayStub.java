@@ -11,10 +11,11 @@ import java.util.List;
 /**
  * Serves one case's documented response (status, content type, the example's body) to whatever
  * asks, and records what it was asked, so that the client can be checked against the spec alone.
+ * Like a server at its own address, it sends the spec's server URL in the example as its base URI.
  */
 final class ReplayStub implements AutoCloseable {
 
-  record Received(String method, String rawPath, String contentType, byte[] body) {
+  record Received(String method, String rawPath, String rawQuery, String contentType, byte[] body) {
   }
 
   private final HttpServer http;
@@ -25,7 +26,7 @@ final class ReplayStub implements AutoCloseable {
     http.createContext("/", exchange -> {
       try (exchange) {
         Received r = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-            exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes());
+            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes());
         synchronized (received) {
           received.add(r);
         }
@@ -34,7 +35,7 @@ final class ReplayStub implements AutoCloseable {
           exchange.sendResponseHeaders(documented.status(), -1);
           return;
         }
-        byte[] body = Bodies.exampleBytes(documented);
+        byte[] body = Bodies.exampleBytes(documented, baseUri());
         exchange.getResponseHeaders().set("Content-Type", documented.mediaType());
         exchange.sendResponseHeaders(documented.status(), body.length);
         try (OutputStream out = exchange.getResponseBody()) {

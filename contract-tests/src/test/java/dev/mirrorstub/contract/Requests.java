@@ -8,31 +8,36 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Reads one request example and its {@code x-contract} into the request that goes on the wire. */
+/**
+ * Reads the request that goes on the wire: from a request example and its {@code x-contract}, or,
+ * for an operation without a request body, from the {@code x-contract} of a response example.
+ */
 final class Requests {
 
   private final String where;
   private final List<String> problems;
 
-  Requests(String operationId, String example, List<String> problems) {
-    this.where = operationId + ": request example '" + example + "'";
+  /** {@code where} names the example in every problem reported. */
+  Requests(String where, List<String> problems) {
+    this.where = where;
     this.problems = problems;
   }
 
-  /** The request, or null (with the reasons added to the problems) when the example cannot be sent. */
-  Case.Request read(String mediaType, Example example, List<Parameter> pathParameters) {
-    int before = problems.size();
-    Object extension = Contract.extension(example.getExtensions(), Contract.X_CONTRACT);
-    Map<String, Object> contract = map(extension, where, problems);
-    contract.keySet().stream().filter(k -> !Contract.REQUEST_KEYS.contains(k)).forEach(k ->
-        problems.add(where + ": " + Contract.X_CONTRACT + " key '" + k + "' is not one of " + Contract.REQUEST_KEYS));
+  /** The example's {@code x-contract} as a map; a key outside {@code vocabulary} is a problem. */
+  Map<String, Object> contract(Example example, Set<String> vocabulary) {
+    Map<String, Object> contract = map(Contract.extension(example.getExtensions(), Contract.X_CONTRACT), where, problems);
+    contract.keySet().stream().filter(k -> !vocabulary.contains(k)).forEach(k -> problems.add(
+        where + ": " + Contract.X_CONTRACT + " key '" + k + "' is not one of " + new TreeSet<>(vocabulary)));
+    return contract;
+  }
 
-    Map<String, String> path = pathParams(map(contract.get("path"), where + " path", problems), pathParameters);
-    Case.Credentials credentials = choice(contract, "credentials", Case.Credentials.VALID,
-        Map.of("invalid", Case.Credentials.INVALID, "out-of-scope", Case.Credentials.OUT_OF_SCOPE));
-    Case.Condition condition = choice(contract, "condition", Case.Condition.NONE,
-        Map.of("rate-limited", Case.Condition.RATE_LIMITED, "internal-error", Case.Condition.INTERNAL_ERROR));
+  /** The request, or null (with the reasons added to the problems) when the example cannot be sent. */
+  Case.Request read(String mediaType, Example example, List<Parameter> parameters) {
+    int before = problems.size();
+    Map<String, Object> contract = contract(example, Contract.REQUEST_KEYS);
     Object contentType = contract.getOrDefault("content-type", mediaType);
     Object raw = contract.get("raw-body");
     Object size = contract.get("body-bytes");
@@ -48,6 +53,7 @@ final class Requests {
     if (raw == null && value == null && size == null) {
       problems.add(where + ": needs a value, an x-contract raw-body or an x-contract body-bytes");
     }
+    Case.Request common = common(contract, Map.of(), parameters);
     if (problems.size() > before) {
       return null;
     }
@@ -56,7 +62,31 @@ final class Requests {
       return null;
     }
     boolean exact = raw != null || size != null || contract.containsKey("content-type");
-    return new Case.Request(path, credentials, condition, (String) contentType, body, value, exact);
+    return new Case.Request(common.pathParams(), Map.of(), common.credentials(), common.condition(),
+        (String) contentType, body, value, exact);
+  }
+
+  /**
+   * The request without a body that a response example's {@code x-contract} describes (keys
+   * already checked), or null (with the reasons added to the problems).
+   */
+  Case.Request readWithoutBody(Map<String, Object> contract, List<Parameter> parameters) {
+    int before = problems.size();
+    Map<String, String> query = parameters(map(contract.get("query"), where + " query", problems),
+        parameters, "query", false);
+    Case.Request request = common(contract, query, parameters);
+    return problems.size() > before ? null : request;
+  }
+
+  /** Path parameters, query, credentials and condition: what every request has. */
+  private Case.Request common(Map<String, Object> contract, Map<String, String> query, List<Parameter> parameters) {
+    Map<String, String> path = parameters(map(contract.get("path"), where + " path", problems),
+        parameters, "path", true);
+    Case.Credentials credentials = choice(contract, "credentials", Case.Credentials.VALID,
+        Map.of("invalid", Case.Credentials.INVALID, "out-of-scope", Case.Credentials.OUT_OF_SCOPE));
+    Case.Condition condition = choice(contract, "condition", Case.Condition.NONE,
+        Map.of("rate-limited", Case.Condition.RATE_LIMITED, "internal-error", Case.Condition.INTERNAL_ERROR));
+    return new Case.Request(path, query, credentials, condition, null, null, null, false);
   }
 
   /** The value as JSON, padded with trailing white space (still valid JSON) to {@code size} bytes. */
@@ -78,20 +108,30 @@ final class Requests {
     return (text + " ".repeat(size - bytes.length)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private Map<String, String> pathParams(Map<String, Object> overrides, List<Parameter> parameters) {
-    Map<String, String> path = new LinkedHashMap<>();
-    for (Parameter p : parameters) {
-      Object value = overrides.containsKey(p.getName()) ? overrides.get(p.getName()) : p.getExample();
-      if (value == null) {
-        problems.add(where + ": path parameter " + p.getName()
-            + " has neither an example nor an x-contract path value");
-      } else {
-        path.put(p.getName(), String.valueOf(value));
+  /**
+   * The values of the parameters of one location ({@code path}, {@code query}): the given ones, and
+   * for a path parameter not given, its {@code example}. A name that is no such parameter is a problem.
+   */
+  private Map<String, String> parameters(Map<String, Object> given, List<Parameter> parameters, String in,
+      boolean exampleByDefault) {
+    Map<String, String> values = new LinkedHashMap<>();
+    List<Parameter> located = parameters.stream().filter(p -> in.equals(p.getIn())).toList();
+    for (Parameter p : located) {
+      Object value = given.containsKey(p.getName()) ? given.get(p.getName())
+          : exampleByDefault ? p.getExample() : null;
+      if (value instanceof Map<?, ?> || value instanceof List<?>) {
+        problems.add(where + ": " + in + " parameter " + p.getName() + " must be a single value, not " + value);
+      } else if (value != null) {
+        values.put(p.getName(), String.valueOf(value));
+      } else if (exampleByDefault) {
+        problems.add(where + ": " + in + " parameter " + p.getName()
+            + " has neither an example nor an x-contract " + in + " value");
       }
     }
-    overrides.keySet().stream().filter(k -> parameters.stream().noneMatch(p -> p.getName().equals(k)))
-        .forEach(k -> problems.add(where + ": x-contract path names '" + k + "', which is not a path parameter"));
-    return path;
+    given.keySet().stream().filter(k -> located.stream().noneMatch(p -> p.getName().equals(k)))
+        .forEach(k -> problems.add(where + ": x-contract " + in + " names '" + k + "', which is not a "
+            + in + " parameter"));
+    return values;
   }
 
   private <E> E choice(Map<String, Object> contract, String key, E absent, Map<String, E> values) {

@@ -12,6 +12,7 @@ import dev.mirrorstub.server.domain.MirrorTopic;
 import dev.mirrorstub.server.http.StubServer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -23,6 +24,8 @@ final class StubFixture implements AutoCloseable {
 
   /** Requests sent at most to push a client over its (one request per second) rate. */
   static final int MAX_ATTEMPTS = 10;
+  /** RFC 9110's safe methods: asking must not change the server's state. */
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   final Case c;
   final StubConfig config;
@@ -73,10 +76,17 @@ final class StubFixture implements AutoCloseable {
     return last;
   }
 
-  /** A rejected request changes nothing; a created mirror is the one the request asked for. */
+  /**
+   * A rejected request, or one of a safe method (a read), changes nothing; a successful create
+   * adds exactly the mirror the request asked for.
+   */
   void assertEffect(Exchange<?> exchange) {
     if (!c.response().success()) {
       assertEquals(exchange.before(), exchange.after(), c + ": a rejected request must change nothing");
+      return;
+    }
+    if (SAFE_METHODS.contains(c.method())) {
+      assertEquals(exchange.before(), exchange.after(), c + ": a " + c.method() + " must change nothing");
       return;
     }
     List<MirrorTopic> after = exchange.after();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,22 @@ final class WireFilters {
     @Override
     public void filter(ClientRequestContext context) {
       context.setEntity(request.body(), new Annotation[0], MediaType.valueOf(request.contentType()));
+    }
+  }
+
+  /** Replaces the query the typed arguments could not carry with the example's exact query. */
+  static final class ExactQuery implements ClientRequestFilter {
+    private final String rawQuery;
+
+    ExactQuery(String rawQuery) {
+      this.rawQuery = rawQuery;
+    }
+
+    @Override
+    public void filter(ClientRequestContext context) {
+      String uri = context.getUri().toString();
+      int query = uri.indexOf('?');
+      context.setUri(URI.create((query < 0 ? uri : uri.substring(0, query)) + "?" + rawQuery));
     }
   }
 
