@@ -70,11 +70,12 @@ public final class InMemoryMirrorService implements MirrorService {
       throw badRequest(40035, "Topic renaming for mirroring not yet supported.");
     }
     int replicationFactor = replicationFactor(cluster.config, request.replicationFactor());
-    StubConfig.SourceTopic sourceTopic = link.sourceTopics().stream()
-        .filter(t -> t.name().equals(source)).findFirst()
-        .orElseThrow(() -> new MirrorException(MirrorException.Kind.NOT_FOUND, 40403,
-            "While fetching description for topic '" + TopicRules.abbreviate(source) + "' over cluster link '"
-                + link.name() + "': This server does not host this topic-partition."));
+    StubConfig.SourceTopic sourceTopic = cluster.sources.get(linkName).find(source);
+    if (sourceTopic == null) {
+      throw new MirrorException(MirrorException.Kind.NOT_FOUND, 40403,
+          "While fetching description for topic '" + TopicRules.abbreviate(source) + "' over cluster link '"
+              + link.name() + "': This server does not host this topic-partition.");
+    }
     if (sourceTopic.unreachable()) {
       throw new MirrorException(MirrorException.Kind.RETRIABLE, 50003,
           "Timed out while fetching topic information over cluster link '" + link.name() + "'.");
@@ -144,12 +145,16 @@ public final class InMemoryMirrorService implements MirrorService {
   private static final class ClusterState {
     final StubConfig.Cluster config;
     final Map<String, StubConfig.Link> links = new HashMap<>();
+    final Map<String, SourceTopics> sources = new HashMap<>();
     private final Set<String> plainTopics;
     private final Map<String, MirrorTopic> mirrors = new LinkedHashMap<>();
 
     ClusterState(StubConfig.Cluster config) {
       this.config = config;
-      config.links().forEach(l -> links.put(l.name(), l));
+      for (StubConfig.Link l : config.links()) {
+        links.put(l.name(), l);
+        sources.put(l.name(), new SourceTopics(l.sourceTopics()));
+      }
       this.plainTopics = Set.copyOf(config.topics());
     }
 
