@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stub's default back end: clusters, links and topics from the configuration, mirrors in
@@ -23,6 +24,7 @@ public final class InMemoryMirrorService implements MirrorService {
   static final int DEFAULT_REPLICATION_FACTOR = 3;
 
   private final Map<String, ClusterState> clusters = new HashMap<>();
+  private final Map<Map<String, String>, Map<String, String>> sharedConfigs = new ConcurrentHashMap<>();
   private final Clock clock;
 
   public InMemoryMirrorService(StubConfig config) {
@@ -80,8 +82,11 @@ public final class InMemoryMirrorService implements MirrorService {
       throw new MirrorException(MirrorException.Kind.RETRIABLE, 50003,
           "Timed out while fetching topic information over cluster link '" + link.name() + "'.");
     }
-    MirrorTopic mirror = new MirrorTopic(clusterId, link.name(), mirrorName, source,
-        sourceTopic.partitions(), replicationFactor, configs, clock.millis());
+    // Mirrors are kept for the server's lifetime, a million of them in the benchmark: share what can
+    // be shared (names from the configuration, the source name as the mirror name, equal configs).
+    MirrorTopic mirror = new MirrorTopic(cluster.config.id(), link.name(), link.prefix().isEmpty() ? source : mirrorName,
+        source, sourceTopic.partitions(), replicationFactor, sharedConfigs.computeIfAbsent(Map.copyOf(configs), c -> c),
+        clock.millis());
     cluster.add(mirror);
     return mirror;
   }

@@ -9,6 +9,7 @@ import dev.mirrorstub.server.generated.model.CreateMirrorTopicRequestData;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,10 +36,14 @@ public final class MirrorsResource implements ClusterLinkingV3Api {
   }
 
   private static List<CreateMirror.Config> configs(List<ConfigData> configs) {
-    if (configs == null) {
+    if (configs == null || configs.isEmpty()) {
       return List.of();
     }
-    return configs.stream().map(MirrorsResource::config).toList();
+    List<CreateMirror.Config> result = new ArrayList<>(configs.size());
+    for (ConfigData c : configs) {
+      result.add(config(c));
+    }
+    return result;
   }
 
   private static CreateMirror.Config config(ConfigData c) {

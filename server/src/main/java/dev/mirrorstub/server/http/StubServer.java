@@ -24,7 +24,12 @@ public final class StubServer implements AutoCloseable {
 
   /** Seconds that in-flight requests get to finish on close. */
   static final int GRACE_SECONDS = 3;
-  static final int WORKER_THREADS = 32;
+  /**
+   * Enough workers to keep every core busy while some wait on a slow client, few enough not to queue
+   * on the JDK server's dispatcher lock: on 2 cores, 8 workers cost about a quarter less CPU per
+   * request than 32 (JFR and CPU time per request under wrk, see docs/PERFORMANCE.md).
+   */
+  static final int WORKER_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
   static {
     // A client that opens a connection and sends nothing, or sends slowly, is cut off instead of
