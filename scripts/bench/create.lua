@@ -14,7 +14,9 @@ local done_dir = os.getenv("BENCH_DONE_DIR")
 -- is refused as a duplicate (400), which measures the server's steady state with a store that no
 -- longer grows.
 local distinct = tonumber(os.getenv("BENCH_DISTINCT") or "0")
-local counter, responses, non204 = 0, 0, 0
+local counter, responses = 0, 0
+-- A global, not a local: done() reads it from each thread with thread:get().
+non204 = 0
 local thread_id = 0
 local threads = {}
 
@@ -66,8 +68,8 @@ function done(summary, latency, requests)
   local total_non204 = 0
   for _, t in ipairs(threads) do total_non204 = total_non204 + (t:get("non204") or 0) end
   local secs = summary.duration / 1e6
-  io.write(string.format("RESULT requests=%d seconds=%.3f rps=%.1f mean_us=%.1f non204=%d socket_errors=%d\n",
-      summary.requests, secs, summary.requests / secs, latency.mean, total_non204,
+  io.write(string.format("RESULT requests=%d seconds=%.3f rps=%.1f mean_us=%.1f non204=%d status_errors=%d socket_errors=%d\n",
+      summary.requests, secs, summary.requests / secs, latency.mean, total_non204, summary.errors.status,
       summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
   local ps = {50, 75, 90, 95, 99, 99.5, 99.9, 99.99, 100}
   for _, p in ipairs(ps) do
