@@ -176,13 +176,13 @@ public final class MirrorStubBuilder {
     }
 
     public LinkBuilder sourceTopic(String name, int partitions) {
-      sourceTopics.add(new StubConfig.SourceTopic(name, partitions, false));
+      sourceTopics.add(new StubConfig.SourceTopic(name, null, partitions, false));
       return this;
     }
 
     /** A source topic that cannot be fetched: creating its mirror answers 500 / 50003, every time. */
     public LinkBuilder unreachableSourceTopic(String name) {
-      sourceTopics.add(new StubConfig.SourceTopic(name, 1, true));
+      sourceTopics.add(new StubConfig.SourceTopic(name, null, 1, true));
       return this;
     }
 

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * What the stub pretends to be: clusters, their links and source topics, credentials and limits.
@@ -158,14 +160,29 @@ public record StubConfig(Limits limits, List<Credential> credentials, List<Clust
     }
   }
 
-  /** A topic of the link's source cluster; {@code unreachable} makes fetching it time out. */
-  public record SourceTopic(String name, Integer partitions, Boolean unreachable) {
+  /**
+   * A topic of the link's source cluster; {@code unreachable} makes fetching it time out. With
+   * {@code name_pattern} instead of {@code name}, every topic whose whole name matches that regular
+   * expression exists on the source cluster (a source with more topics than a file should list).
+   */
+  public record SourceTopic(String name, String namePattern, Integer partitions, Boolean unreachable) {
     public SourceTopic {
-      requireText(name, "source_topics[].name");
+      if (isBlank(name) == isBlank(namePattern)) {
+        throw new IllegalArgumentException("source_topics[]: each entry needs either name or name_pattern");
+      }
+      if (namePattern != null) {
+        try {
+          Pattern.compile(namePattern);
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException("source_topics[].name_pattern " + namePattern
+              + " is not a regular expression: " + e.getDescription());
+        }
+      }
       partitions = partitions == null ? 1 : partitions;
       unreachable = unreachable != null && unreachable;
       if (partitions < 1) {
-        throw new IllegalArgumentException("source topic " + name + ": partitions must be at least 1");
+        throw new IllegalArgumentException("source topic " + (name != null ? name : namePattern)
+            + ": partitions must be at least 1");
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stub's default back end: clusters, links and topics from the configuration, mirrors in
@@ -23,6 +24,7 @@ public final class InMemoryMirrorService implements MirrorService {
   static final int DEFAULT_REPLICATION_FACTOR = 3;
 
   private final Map<String, ClusterState> clusters = new HashMap<>();
+  private final Map<Map<String, String>, Map<String, String>> sharedConfigs = new ConcurrentHashMap<>();
   private final Clock clock;
 
   public InMemoryMirrorService(StubConfig config) {
@@ -60,17 +62,21 @@ public final class InMemoryMirrorService implements MirrorService {
       throw badRequest(40035, "Topic renaming for mirroring not yet supported.");
     }
     int replicationFactor = replicationFactor(cluster.config, request.replicationFactor());
-    StubConfig.SourceTopic sourceTopic = link.sourceTopics().stream()
-        .filter(t -> t.name().equals(source)).findFirst()
-        .orElseThrow(() -> new MirrorException(MirrorException.Kind.NOT_FOUND, 40403,
-            "While fetching description for topic '" + TopicRules.abbreviate(source) + "' over cluster link '"
-                + link.name() + "': This server does not host this topic-partition."));
+    StubConfig.SourceTopic sourceTopic = cluster.sources.get(linkName).find(source);
+    if (sourceTopic == null) {
+      throw new MirrorException(MirrorException.Kind.NOT_FOUND, 40403,
+          "While fetching description for topic '" + TopicRules.abbreviate(source) + "' over cluster link '"
+              + link.name() + "': This server does not host this topic-partition.");
+    }
     if (sourceTopic.unreachable()) {
       throw new MirrorException(MirrorException.Kind.RETRIABLE, 50003,
           "Timed out while fetching topic information over cluster link '" + link.name() + "'.");
     }
-    MirrorTopic mirror = MirrorTopic.created(clusterId, link.name(), mirrorName, source,
-        sourceTopic.partitions(), replicationFactor, configs, clock.millis());
+    // Mirrors are kept for the server's lifetime, a million of them in the benchmark: share what can
+    // be shared (names from the configuration, the source name as the mirror name, equal configs).
+    MirrorTopic mirror = MirrorTopic.created(cluster.config.id(), link.name(),
+        link.prefix().isEmpty() ? source : mirrorName, source, sourceTopic.partitions(), replicationFactor,
+        sharedConfigs.computeIfAbsent(Map.copyOf(configs), c -> c), clock.millis());
     cluster.add(mirror);
     return mirror;
   }
@@ -169,12 +175,16 @@ public final class InMemoryMirrorService implements MirrorService {
   private static final class ClusterState {
     final StubConfig.Cluster config;
     final Map<String, StubConfig.Link> links = new HashMap<>();
+    final Map<String, SourceTopics> sources = new HashMap<>();
     private final Set<String> plainTopics;
     private final Map<String, MirrorTopic> mirrors = new LinkedHashMap<>();
 
     ClusterState(StubConfig.Cluster config) {
       this.config = config;
-      config.links().forEach(l -> links.put(l.name(), l));
+      for (StubConfig.Link l : config.links()) {
+        links.put(l.name(), l);
+        sources.put(l.name(), new SourceTopics(l.sourceTopics()));
+      }
       this.plainTopics = Set.copyOf(config.topics());
     }
 

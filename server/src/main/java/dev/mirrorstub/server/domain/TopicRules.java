@@ -1,13 +1,11 @@
 package dev.mirrorstub.server.domain;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Kafka's rules for topic names and topic configs, as far as creating a mirror needs them. */
 final class TopicRules {
 
   static final int MAX_NAME_LENGTH = 249;
-  private static final Pattern LEGAL = Pattern.compile("[a-zA-Z0-9._-]+");
 
   /** Topic configs that Kafka knows (Apache Kafka 3.x/4.x topic-level configs). */
   static final Set<String> KNOWN_CONFIGS = Set.of(
@@ -52,11 +50,24 @@ final class TopicRules {
       return "Topic name is illegal, it can't be longer than " + MAX_NAME_LENGTH + " characters, topic name: "
           + abbreviate(name);
     }
-    if (!LEGAL.matcher(name).matches()) {
+    if (!legalChars(name)) {
       return "Topic name \"" + abbreviate(name) + "\" is illegal, it contains a character other than "
           + "ASCII alphanumerics, '.', '_' and '-'";
     }
     return null;
+  }
+
+  /** Kafka's legal characters, {@code [a-zA-Z0-9._-]}; a loop, as Kafka's own check, is cheaper than a regex. */
+  private static boolean legalChars(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean legal = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '-';
+      if (!legal) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Keeps error messages small when a client sends a huge name. */

@@ -11,11 +11,13 @@ final class ClusterScopeFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String clusterId = request.getUriInfo().getPathParameters().getFirst("cluster_id");
-    if (clusterId != null
-        && request.getSecurityContext().getUserPrincipal() instanceof Credentials.Caller caller
-        && !caller.mayUse(clusterId)) {
-      request.abortWith(Errors.forbidden());
+    // Most credentials are valid everywhere: only a restricted one needs the path parameters.
+    if (request.getSecurityContext().getUserPrincipal() instanceof Credentials.Caller caller
+        && caller.clusters() != null) {
+      String clusterId = request.getUriInfo().getPathParameters().getFirst("cluster_id");
+      if (clusterId != null && !caller.mayUse(clusterId)) {
+        request.abortWith(Errors.forbidden());
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,10 +59,14 @@ public final class MirrorsResource implements ClusterLinkingV3Api {
   }
 
   private static List<CreateMirror.Config> configs(List<ConfigData> configs) {
-    if (configs == null) {
+    if (configs == null || configs.isEmpty()) {
       return List.of();
     }
-    return configs.stream().map(MirrorsResource::config).toList();
+    List<CreateMirror.Config> result = new ArrayList<>(configs.size());
+    for (ConfigData c : configs) {
+      result.add(config(c));
+    }
+    return result;
   }
 
   private static CreateMirror.Config config(ConfigData c) {

@@ -18,8 +18,10 @@ public final class StubApplication {
 
   public static ResourceConfig create(StubConfig config, MirrorService mirrors) {
     ResourceConfig rc = new ResourceConfig();
-    // Explicit registration only: no classpath scanning, no auto-discovered Jackson mappers.
+    // Explicit registration only: no classpath scanning, no auto-discovered Jackson mappers, no
+    // META-INF/services providers (looking them up cost about a fifth of the start-up).
     rc.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+    rc.property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
     rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
     rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

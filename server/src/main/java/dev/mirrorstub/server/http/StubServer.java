@@ -29,7 +29,12 @@ public final class StubServer implements AutoCloseable {
 
   /** Seconds that in-flight requests get to finish on close. */
   static final int GRACE_SECONDS = 3;
-  static final int CORE_WORKER_THREADS = 8;
+  /**
+   * Workers kept ready: enough to keep every core busy while some wait on a slow client, few enough
+   * not to queue on the JDK server's dispatcher lock (on 2 cores 8 workers cost about a quarter less
+   * CPU per request than 32: JFR and CPU time per request under wrk, see docs/PERFORMANCE.md).
+   */
+  static final int CORE_WORKER_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
   /**
    * The JDK server holds a worker while it reads a request's headers and body, so a slow client
    * holds one for up to maxReqTime: workers are added on demand, up to this bound, so that slow

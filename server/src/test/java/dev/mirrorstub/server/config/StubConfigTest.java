@@ -52,4 +52,15 @@ class StubConfigTest {
     assertFalse(config.credentials().toString().contains("hush"));
     assertFalse(config.credentials().toString().contains("quiet"));
   }
+
+  @Test
+  void parse_sourceTopicNeedsExactlyOneOfNameAndValidNamePattern() throws IOException {
+    String cluster = "credentials: [{bearer_token: t}]\nclusters: [{id: a, links: [{name: l, source_topics: [%s]}]}]";
+    assertEquals("x-.*", StubConfig.parse(cluster.formatted("{name_pattern: 'x-.*'}"))
+        .clusters().get(0).links().get(0).sourceTopics().get(0).namePattern());
+    assertThrows(IOException.class, () -> StubConfig.parse(cluster.formatted("{partitions: 2}")));
+    assertThrows(IOException.class, () -> StubConfig.parse(cluster.formatted("{name: x, name_pattern: 'x-.*'}")));
+    IOException e = assertThrows(IOException.class, () -> StubConfig.parse(cluster.formatted("{name_pattern: 'x-('}")));
+    assertTrue(e.getMessage().contains("name_pattern"), e.getMessage());
+  }
 }

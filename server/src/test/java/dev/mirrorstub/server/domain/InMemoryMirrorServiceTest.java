@@ -33,6 +33,13 @@ class InMemoryMirrorServiceTest {
           brokers: 9
           required_replication_factor: 3
           links: [{name: l, source_topics: [{name: clicks}]}]
+        - id: many
+          links:
+            - name: l
+              source_topics:
+                - {name: load-7, partitions: 2}
+                - {name_pattern: "load-[0-9]+", partitions: 5}
+                - {name_pattern: "load-.*", partitions: 1, unreachable: true}
       """;
 
   private InMemoryMirrorService service;
@@ -164,5 +171,24 @@ class InMemoryMirrorServiceTest {
     assertEquals(40002, e.errorCode());
     assertTrue(e.getMessage().contains("limit of 4 topics"), e.getMessage());
     assertEquals(3, service.mirrors("dest").size());
+  }
+
+  @Test
+  void createMirror_sourceMatchingNamePattern_takesThatPatternsPartitions() {
+    assertEquals(5, service.createMirror("many", "l", request("load-123")).partitions());
+    assertEquals(5, service.createMirror("many", "l", request("load-9")).partitions());
+  }
+
+  @Test
+  void createMirror_listedNameWinsOverPattern_andFirstMatchingPatternWins() {
+    assertEquals(2, service.createMirror("many", "l", request("load-7")).partitions());
+    MirrorException e = rejected("many", "l", request("load-x"));
+    assertEquals(50003, e.errorCode(), "only the second pattern matches load-x, and it is unreachable");
+  }
+
+  @Test
+  void createMirror_patternMatchesWholeNameOnly_otherwise40403() {
+    MirrorException e = rejected("many", "l", request("preload-1"));
+    assertEquals(40403, e.errorCode());
   }
 }

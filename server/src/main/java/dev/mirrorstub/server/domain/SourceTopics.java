@@ -1,0 +1,42 @@
+package dev.mirrorstub.server.domain;
+
+import dev.mirrorstub.server.config.StubConfig;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The topics that one link's source cluster has: listed by name, or every name a pattern matches. */
+final class SourceTopics {
+
+  private record Matching(Pattern pattern, StubConfig.SourceTopic topic) {
+  }
+
+  private final Map<String, StubConfig.SourceTopic> byName = new HashMap<>();
+  private final List<Matching> patterns = new ArrayList<>();
+
+  SourceTopics(List<StubConfig.SourceTopic> topics) {
+    for (StubConfig.SourceTopic t : topics) {
+      if (t.name() != null) {
+        byName.putIfAbsent(t.name(), t);
+      } else {
+        patterns.add(new Matching(Pattern.compile(t.namePattern()), t));
+      }
+    }
+  }
+
+  /** The source topic of that name, or null; a listed name wins over a pattern, then the first pattern. */
+  StubConfig.SourceTopic find(String name) {
+    StubConfig.SourceTopic listed = byName.get(name);
+    if (listed != null) {
+      return listed;
+    }
+    for (Matching m : patterns) {
+      if (m.pattern().matcher(name).matches()) {
+        return m.topic();
+      }
+    }
+    return null;
+  }
+}
