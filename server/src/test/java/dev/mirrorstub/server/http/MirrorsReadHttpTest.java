@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.mirrorstub.server.config.StubConfig;
-import dev.mirrorstub.server.domain.CreateMirror;
+import dev.mirrorstub.server.domain.ForwardingMirrorService;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
-import dev.mirrorstub.server.domain.MirrorStatus;
 import dev.mirrorstub.server.domain.MirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,25 +166,15 @@ class MirrorsReadHttpTest {
   void readMirror_backEndFails_returns500WithoutDetails() throws IOException {
     StubConfig config = StubConfig.parse(CONFIG);
     MirrorService working = new InMemoryMirrorService(config);
-    MirrorService failing = new MirrorService() {
+    MirrorService failing = new ForwardingMirrorService() {
       @Override
-      public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
-        return working.createMirror(clusterId, linkName, request);
+      protected MirrorService delegate() {
+        return working;
       }
 
       @Override
       public MirrorTopic find(String clusterId, String linkName, String mirrorTopicName) {
         throw new IllegalStateException("back end down: secret detail");
-      }
-
-      @Override
-      public List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status) {
-        return working.list(clusterId, linkName, status);
-      }
-
-      @Override
-      public List<MirrorTopic> mirrors(String clusterId) {
-        return working.mirrors(clusterId);
       }
     };
     try (StubServer broken = StubServer.start("127.0.0.1", 0, config, failing)) {
