@@ -1,6 +1,7 @@
 package dev.mirrorstub.server.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -190,5 +191,15 @@ class InMemoryMirrorServiceTest {
   void createMirror_patternMatchesWholeNameOnly_otherwise40403() {
     MirrorException e = rejected("many", "l", request("preload-1"));
     assertEquals(40403, e.errorCode());
+  }
+
+  @Test
+  void createMirror_equalConfigs_areStoredOnce() {
+    List<CreateMirror.Config> configs = List.of(new CreateMirror.Config("min.insync.replicas", "1"));
+    MirrorTopic first = service.createMirror("dest", "plain", new CreateMirror("clicks", null, null, configs));
+    MirrorTopic second = service.createMirror("many", "l", new CreateMirror("load-1", null, null,
+        List.of(new CreateMirror.Config("min.insync.replicas", "1"))));
+    assertSame(first.configs(), second.configs(), "a million mirrors must not hold a million equal maps");
+    assertSame(first.sourceTopicName(), first.mirrorTopicName(), "without a prefix the name is kept once");
   }
 }
