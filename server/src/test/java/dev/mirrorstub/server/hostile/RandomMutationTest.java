@@ -133,15 +133,10 @@ class RandomMutationTest {
   /** A JSON value swapped for one of another type, an edge number, or a deep or huge one. */
   private static byte[] replaceValue(Random random, byte[] body) {
     String text = new String(body, StandardCharsets.UTF_8);
-    Matcher m = VALUE.matcher(text);
-    List<int[]> spans = new java.util.ArrayList<>();
-    while (m.find()) {
-      spans.add(new int[] {m.start(1), m.end(1)});
-    }
-    if (spans.isEmpty()) {
+    int[] span = randomGroupSpan(random, VALUE, text);
+    if (span == null) {
       return body;
     }
-    int[] span = spans.get(random.nextInt(spans.size()));
     String[] values = {"0", "-1", "1", "2147483647", "2147483648", "-2147483649", "1.5", "3.0", "1e309", "-0",
         "\"\"", "\"3\"", "\"true\"", "true", "false", "null", "[]", "{}", "[null]", "[{}]", "{\"name\":1}",
         "\"" + hugeString(random) + "\"", "[".repeat(1 + random.nextInt(3_000)), "\"\\u0000\"", "\"\\ud800\"",
@@ -149,17 +144,22 @@ class RandomMutationTest {
     return utf8(text.substring(0, span[0]) + values[random.nextInt(values.length)] + text.substring(span[1]));
   }
 
-  private static byte[] renameKey(Random random, byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8);
-    Matcher m = KEY.matcher(text);
+  /** Where group 1 of one match of {@code pattern}, picked at random, stands in {@code text}; null if none. */
+  private static int[] randomGroupSpan(Random random, java.util.regex.Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
     List<int[]> spans = new java.util.ArrayList<>();
     while (m.find()) {
       spans.add(new int[] {m.start(1), m.end(1)});
     }
-    if (spans.isEmpty()) {
+    return spans.isEmpty() ? null : spans.get(random.nextInt(spans.size()));
+  }
+
+  private static byte[] renameKey(Random random, byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    int[] span = randomGroupSpan(random, KEY, text);
+    if (span == null) {
       return body;
     }
-    int[] span = spans.get(random.nextInt(spans.size()));
     String[] keys = {"source_topic_name", "mirror_topic_name", "replication_factor", "configs", "name", "value",
         "Source_Topic_Name", "", "source topic name", "partitions"};
     return utf8(text.substring(0, span[0]) + keys[random.nextInt(keys.length)] + text.substring(span[1]));

@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.mirrorstub.server.config.StubConfig;
-import dev.mirrorstub.server.domain.ForwardingMirrorService;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorService;
-import dev.mirrorstub.server.domain.MirrorTopic;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -165,18 +163,7 @@ class MirrorsReadHttpTest {
   @Test
   void readMirror_backEndFails_returns500WithoutDetails() throws IOException {
     StubConfig config = StubConfig.parse(CONFIG);
-    MirrorService working = new InMemoryMirrorService(config);
-    MirrorService failing = new ForwardingMirrorService() {
-      @Override
-      protected MirrorService delegate() {
-        return working;
-      }
-
-      @Override
-      public MirrorTopic find(String clusterId, String linkName, String mirrorTopicName) {
-        throw new IllegalStateException("back end down: secret detail");
-      }
-    };
+    MirrorService failing = new FailingMirrorService(new InMemoryMirrorService(config));
     try (StubServer broken = StubServer.start("127.0.0.1", 0, config, failing)) {
       HttpResponse<byte[]> response = get(URI.create(broken.baseUri() + "/kafka/v3/clusters/dest/links/lnk/mirrors/m.clicks"),
           AUTH);
