@@ -4,6 +4,7 @@ import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.http.StubServer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -77,7 +78,14 @@ public final class Main {
       return 2;
     }
 
-    StubServer server = StubServer.start(host, port, config);
+    StubServer server;
+    try {
+      server = StubServer.start(host, port, config);
+    } catch (BindException e) {
+      err.println("error: cannot listen on " + host + ":" + port + " (" + e.getMessage()
+          + "); is another server using it? Choose another port with --port N (0 = any free port).");
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,20 @@ class MainTest {
     // An unknown option after the check would still fail; a bad port proves the check itself passed.
     assertEquals(2, run("--host", "0.0.0.0", "--config", config.toString(), "--port", "70000"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--port must be"));
+  }
+
+  @Test
+  void main_portInUse_printsOneLineNamingThePortAndTheOption() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String port = String.valueOf(taken.getLocalPort());
+
+      assertEquals(1, run("--host", "127.0.0.1", "--port", port));
+
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertEquals(1, message.lines().count(), message);
+      assertTrue(message.contains("127.0.0.1:" + port) && message.contains("--port"), message);
+      assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
   }
 
   @Test
