@@ -78,6 +78,10 @@ class DocsPageBrowserIT {
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
         wait.until(b -> operation.findElement(By.cssSelector("button.try-out__btn"))).click();
         WebElement body = wait.until(b -> operation.findElement(By.cssSelector("textarea.body-param__text")));
+        // The spec names Confluent Cloud's placeholder host on this path; the page offers only this stub.
+        List<String> servers = browser.findElements(By.cssSelector(".servers select option")).stream()
+            .map(o -> o.getAttribute("value")).toList();
+        assertEquals(List.of(origin(server)), servers.stream().distinct().toList(), "server choices " + servers);
         assertEquals(example, JSON.readTree(body.getAttribute("value")), "the body is the default example");
         operation.findElement(By.cssSelector("button.execute")).click();
 
@@ -95,6 +99,12 @@ class DocsPageBrowserIT {
       assertEquals(before + 1, after.size(), "the stub has the new mirror");
       assertEquals(example.get("source_topic_name").asText(), after.get(after.size() - 1).sourceTopicName());
     }
+  }
+
+  /** What the browser calls the page's origin: the base URI without a trailing slash. */
+  private static String origin(StubServer server) {
+    String base = server.baseUri().toString();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   private static ChromeOptions options(Path profile) {
