@@ -6,6 +6,7 @@ import java.net.HttpURLConnection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,6 +24,8 @@ public final class GlobalStateProbe {
 
   public static void main(String[] args) throws Exception {
     Logger containerLog = Logger.getLogger(JERSEY_CONTAINER_LOG);
+    // The JDK sets user.timezone itself on first use of the default zone: not the server's doing.
+    TimeZone.getDefault();
     Map<Object, Object> before = new HashMap<>(System.getProperties());
     Level levelBefore = containerLog.getLevel();
 
