@@ -176,6 +176,16 @@ class FaultFilterTest {
   }
 
   @Test
+  void createMirror_afterProcessingFault_replacesTheRefusalOfAFilterToo() throws Exception {
+    faults.next(1).afterProcessing().serviceUnavailable();
+
+    HttpResponse<String> response = post("east", "to-west", "{\"source_topic_name\":\"clicks\"}", "k1", "wrong");
+
+    assertError(response, 503, 50302, "Broker not available.");
+    assertTrue(created().isEmpty());
+  }
+
+  @Test
   void createMirror_noFaultArmed_answersAsWithoutInjector() throws Exception {
     assertError(post("east", "to-west", "{\"source_topic_name\":\"clicks\"}", "k1", "wrong"),
         401, 40101, "Authentication failed");
