@@ -22,6 +22,7 @@ class MirrorApiClientTest {
 
   private HttpServer server;
   private final List<String> authorizations = new ArrayList<>();
+  private final List<String> paths = new ArrayList<>();
 
   @AfterEach
   void stop() {
@@ -32,6 +33,7 @@ class MirrorApiClientTest {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+      paths.add(exchange.getRequestURI().getPath());
       exchange.getRequestBody().readAllBytes();
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -53,6 +55,24 @@ class MirrorApiClientTest {
     MirrorApiClient.basic(base, "u", "p").clusterLinking().createKafkaMirrorTopic("c", "l", request());
     assertEquals(1, authorizations.size());
     assertTrue(authorizations.get(0).startsWith("Basic "));
+  }
+
+  /**
+   * Every operation, those with an operation-level server in the spec (create, list) and the one
+   * without (read), goes to the base path: what breaks first if a generator upgrade changes how the
+   * generated client picks its server.
+   */
+  @Test
+  void everyOperation_basePathSet_goesToTheBasePath() throws Exception {
+    URI base = serve(200, "application/json", "{}");
+    var api = MirrorApiClient.basic(base, "u", "p").clusterLinking();
+
+    api.createKafkaMirrorTopic("c", "l", request());
+    api.readKafkaMirrorTopic("c", "l", "m");
+    api.listKafkaMirrorTopicsUnderLink("c", "l", null);
+
+    assertEquals(List.of("/kafka/v3/clusters/c/links/l/mirrors", "/kafka/v3/clusters/c/links/l/mirrors/m",
+        "/kafka/v3/clusters/c/links/l/mirrors"), paths);
   }
 
   @Test
@@ -88,6 +108,16 @@ class MirrorApiClientTest {
     ApiException e = assertThrows(ApiException.class,
         () -> MirrorApiClient.basic(base, "u", "p").clusterLinking().createKafkaMirrorTopic("c", "l", request()));
     assertEquals("<html><body>slow down</body></html>", MirrorApiErrors.html(e).orElseThrow());
+    assertTrue(MirrorApiErrors.error(e).isEmpty());
+    assertTrue(MirrorApiErrors.isRetriable(e));
+  }
+
+  @Test
+  void createMirror_5xxPageOfAProxy_hasNoTypedError() throws Exception {
+    URI base = serve(502, "text/html", "<html>bad gateway</html>");
+    ApiException e = assertThrows(ApiException.class,
+        () -> MirrorApiClient.basic(base, "u", "p").clusterLinking().createKafkaMirrorTopic("c", "l", request()));
+    assertEquals(502, e.getCode());
     assertTrue(MirrorApiErrors.error(e).isEmpty());
     assertTrue(MirrorApiErrors.isRetriable(e));
   }

@@ -2,9 +2,8 @@ package dev.mirrorstub.contract;
 
 import dev.mirrorstub.client.MirrorApiClient;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.security.AuthorizationHeaders;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * The credentials a request example asks for, taken from the server's configuration (the embedded
@@ -35,10 +34,7 @@ record Auth(String apiKey, String apiSecret, String bearerToken) {
   }
 
   String header() {
-    if (bearerToken != null) {
-      return "Bearer " + bearerToken;
-    }
-    return "Basic " + Base64.getEncoder().encodeToString((apiKey + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
+    return bearerToken != null ? AuthorizationHeaders.bearer(bearerToken) : AuthorizationHeaders.basic(apiKey, apiSecret);
   }
 
   MirrorApiClient client(URI baseUri) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mirrorstub.server.config.StubConfig;
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.StubServer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -8,9 +8,10 @@ import dev.mirrorstub.client.generated.model.CreateMirrorTopicRequestData;
 import dev.mirrorstub.client.generated.model.MirrorLag;
 import dev.mirrorstub.client.generated.model.MirrorTopicData;
 import dev.mirrorstub.client.generated.model.MirrorTopicStatus;
+import dev.mirrorstub.server.StubServer;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
-import dev.mirrorstub.server.http.StubServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +34,13 @@ class ReadBackEndToEndTest {
     String link = create.pathParam("link_name");
     StubConfig config = StubConfig.embeddedDefault();
 
-    try (StubServer server = StubServer.start("127.0.0.1", 0, config)) {
+    InMemoryMirrorService mirrors = new InMemoryMirrorService(config);
+    try (StubServer server = StubServer.start("127.0.0.1", 0, config, mirrors)) {
       ClusterLinkingV3Api api = Auth.of(create, config).client(server.baseUri()).clusterLinking();
       CreateMirrorTopicRequestData body =
           api.getApiClient().getJSON().getMapper().convertValue(create.request().value(), CreateMirrorTopicRequestData.class);
       api.createKafkaMirrorTopic(cluster, link, body);
-      List<MirrorTopic> onServer = server.mirrors().mirrors(cluster);
+      List<MirrorTopic> onServer = mirrors.mirrors(cluster);
       MirrorTopic created = onServer.get(onServer.size() - 1);
 
       MirrorTopicData read = api.readKafkaMirrorTopic(cluster, link, created.mirrorTopicName());

@@ -2,14 +2,12 @@ package dev.mirrorstub.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mirrorstub.server.StubServer;
 import dev.mirrorstub.server.config.StubConfig;
-import dev.mirrorstub.server.domain.CreateMirror;
-import dev.mirrorstub.server.domain.ForwardingMirrorService;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
-import dev.mirrorstub.server.domain.MirrorStatus;
 import dev.mirrorstub.server.domain.MirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.faults.FailingMirrorService;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +15,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * A fresh stub server on port 0 for one case, in the condition its request example asks for. The
- * internal error is forced here, through a failing {@link MirrorService}: nothing in the server's
- * own run mode can force one.
+ * internal error is forced here, through the server's {@link FailingMirrorService}: nothing in the
+ * server's own run mode can force one.
  */
 final class StubFixture implements AutoCloseable {
 
@@ -30,11 +28,14 @@ final class StubFixture implements AutoCloseable {
   final Case c;
   final StubConfig config;
   final StubServer server;
+  /** The back end's state, readable even when the server's calls go to a failing back end. */
+  private final InMemoryMirrorService state;
 
-  private StubFixture(Case c, StubConfig config, StubServer server) {
+  private StubFixture(Case c, StubConfig config, StubServer server, InMemoryMirrorService state) {
     this.c = c;
     this.config = config;
     this.server = server;
+    this.state = state;
   }
 
   static StubFixture start(Case c) throws IOException {
@@ -43,11 +44,9 @@ final class StubFixture implements AutoCloseable {
         ? new StubConfig(new StubConfig.Limits(defaults.limits().maxBodyBytes(), 1, 0),
             defaults.credentials(), defaults.clusters())
         : defaults;
-    MirrorService mirrors = new InMemoryMirrorService(config);
-    if (c.request().condition() == Case.Condition.INTERNAL_ERROR) {
-      mirrors = new Failing(mirrors);
-    }
-    return new StubFixture(c, config, StubServer.start("127.0.0.1", 0, config, mirrors));
+    InMemoryMirrorService state = new InMemoryMirrorService(config);
+    MirrorService mirrors = c.request().condition() == Case.Condition.INTERNAL_ERROR ? new FailingMirrorService() : state;
+    return new StubFixture(c, config, StubServer.start("127.0.0.1", 0, config, mirrors), state);
   }
 
   Auth auth() {
@@ -107,7 +106,7 @@ final class StubFixture implements AutoCloseable {
 
   private List<MirrorTopic> mirrors() {
     String cluster = c.request().pathParams().get("cluster_id");
-    return cluster == null ? List.of() : server.mirrors().mirrors(cluster);
+    return cluster == null ? List.of() : state.mirrors(cluster);
   }
 
   @Override
@@ -118,41 +117,5 @@ final class StubFixture implements AutoCloseable {
   @FunctionalInterface
   interface ThrowingSupplier<T> {
     T get() throws Exception;
-  }
-
-  /**
-   * Fails every call of the API the way a bug would: with an unchecked exception the server did not
-   * expect. The tests' own view of the state ({@link #mirrors}) still works.
-   */
-  private static final class Failing extends ForwardingMirrorService {
-    private final MirrorService delegate;
-
-    Failing(MirrorService delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    protected MirrorService delegate() {
-      return delegate;
-    }
-
-    @Override
-    public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
-      throw forced();
-    }
-
-    @Override
-    public MirrorTopic find(String clusterId, String linkName, String mirrorTopicName) {
-      throw forced();
-    }
-
-    @Override
-    public List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status) {
-      throw forced();
-    }
-
-    private static IllegalStateException forced() {
-      return new IllegalStateException("failure forced by the contract test (condition: internal-error)");
-    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.mirrorstub.server;
 
 import dev.mirrorstub.server.config.StubConfig;
-import dev.mirrorstub.server.http.StubServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -28,15 +27,26 @@ public final class Main {
   private Main() {
   }
 
+  /** What runs while the server is up; {@code main}'s blocks until the JVM is asked to stop. */
+  @FunctionalInterface
+  interface WhileRunning {
+    void accept(StubServer server) throws InterruptedException;
+  }
+
   public static void main(String[] args) throws Exception {
-    int exit = run(args, System.out, System.err);
+    ProcessSettings.apply();
+    int exit = run(args, System.out, System.err, Main::untilShutdown);
     if (exit != 0) {
       System.exit(exit);
     }
   }
 
-  /** Starts the server and blocks until the JVM is asked to stop; returns an exit code on bad usage. */
-  static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+  /**
+   * Checks the options, starts the server, prints its URL and hands it to {@code whileRunning};
+   * returns 0 after that, or the exit code of a refusal (2 bad usage, 1 port busy).
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, WhileRunning whileRunning)
+      throws IOException, InterruptedException {
     int port = DEFAULT_PORT;
     String host = DEFAULT_HOST;
     Path configFile = null;
@@ -86,16 +96,21 @@ public final class Main {
           + "); is another server using it? Choose another port with --port N (0 = any free port).");
       return 1;
     }
+    out.println("Mirror-topic stub listening on " + server.baseUri()
+        + " (/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors); API docs: " + server.baseUri() + "/docs");
+    out.flush();
+    whileRunning.accept(server);
+    return 0;
+  }
+
+  /** SIGTERM lets in-flight requests finish, then the JVM exits. */
+  private static void untilShutdown(StubServer server) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       stopped.countDown();
     }, "stub-shutdown"));
-    out.println("Mirror-topic stub listening on " + server.baseUri()
-        + " (/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors); API docs: " + server.baseUri() + "/docs");
-    out.flush();
     stopped.await();
-    return 0;
   }
 
   private static String value(String[] args, int i) {

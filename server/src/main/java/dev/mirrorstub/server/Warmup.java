@@ -1,7 +1,7 @@
 package dev.mirrorstub.server;
 
 import dev.mirrorstub.server.config.StubConfig;
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.security.AuthorizationHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +9,6 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * Starts the stub on a free loopback port with the embedded configuration, sends it the requests
@@ -25,7 +24,9 @@ public final class Warmup {
   }
 
   public static void main(String[] args) throws IOException {
-    String basic = "Basic " + Base64.getEncoder().encodeToString("stub-key:stub-secret".getBytes(StandardCharsets.UTF_8));
+    // The settings of a real run, so that the training run loads what a real run loads.
+    ProcessSettings.apply();
+    String basic = AuthorizationHeaders.basic("stub-key", "stub-secret");
     try (StubServer server = StubServer.start("127.0.0.1", 0, StubConfig.embeddedDefault())) {
       URI base = server.baseUri();
       int[] statuses = {

@@ -1,10 +1,10 @@
 package dev.mirrorstub.junit;
 
 import dev.mirrorstub.client.MirrorApiClient;
+import dev.mirrorstub.server.StubServer;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.domain.MirrorTopic;
 import dev.mirrorstub.server.faults.FaultInjector;
-import dev.mirrorstub.server.http.StubServer;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -34,6 +34,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * or in {@code @BeforeEach}, which runs after that reset. In an instance field each test gets a
  * server of its own. Tests of one class that run concurrently share the static server: give them
  * instance fields instead.
+ *
+ * <p>Starting the stub changes nothing global in the test JVM. The stand-alone server sets the JDK
+ * HTTP server's {@code sun.net.httpserver.*} properties for itself; a test JVM that wants the same
+ * (say {@code nodelay=true}, which saves a delayed ACK on every call) sets them itself, e.g. with
+ * surefire's {@code systemPropertyVariables}.
  *
  * <p>The start-up time is logged at {@code FINE} under this class's name and returned by
  * {@link #startupTime()}; the module's {@code StartupBenchmark} measures it.

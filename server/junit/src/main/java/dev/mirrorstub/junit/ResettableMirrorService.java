@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The stub's in-memory back end, swappable for a fresh one from the same configuration: resetting
- * costs a new map, not a new server. Remembers which mirrors the configuration itself created.
+ * costs a new map, not a new server. Remembers which mirrors the configuration itself created, and
+ * reads the state through the in-memory back end's own view, which is not part of the API.
  */
 final class ResettableMirrorService extends ForwardingMirrorService {
 
@@ -37,6 +38,11 @@ final class ResettableMirrorService extends ForwardingMirrorService {
   @Override
   protected MirrorService delegate() {
     return state.service();
+  }
+
+  /** Every mirror of the cluster, those of the configuration first. */
+  List<MirrorTopic> mirrors(String clusterId) {
+    return state.service().mirrors(clusterId);
   }
 
   /** Mirrors created through the API since the last reset: cluster by cluster, each in creation order. */

@@ -22,9 +22,4 @@ public abstract class ForwardingMirrorService implements MirrorService {
   public List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status) {
     return delegate().list(clusterId, linkName, status);
   }
-
-  @Override
-  public List<MirrorTopic> mirrors(String clusterId) {
-    return delegate().mirrors(clusterId);
-  }
 }

@@ -5,15 +5,12 @@ import static dev.mirrorstub.server.domain.MirrorException.notFound;
 
 import dev.mirrorstub.server.config.StubConfig;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stub's default back end: clusters, links and topics from the configuration, mirrors in
@@ -24,7 +21,6 @@ public final class InMemoryMirrorService implements MirrorService {
   static final int DEFAULT_REPLICATION_FACTOR = 3;
 
   private final Map<String, ClusterState> clusters = new HashMap<>();
-  private final Map<Map<String, String>, Map<String, String>> sharedConfigs = new ConcurrentHashMap<>();
   private final Clock clock;
 
   public InMemoryMirrorService(StubConfig config) {
@@ -46,18 +42,14 @@ public final class InMemoryMirrorService implements MirrorService {
 
   @Override
   public MirrorTopic createMirror(String clusterId, String linkName, CreateMirror request) {
-    Objects.requireNonNull(request, "request");
-    String source = request.sourceTopicName();
-    if (source == null || source.isEmpty()) {
-      throw badRequest(400, "Payload error. source_topic_name is required.");
-    }
+    String source = RequestRules.requireComplete(request).sourceTopicName();
     ClusterState cluster = cluster(clusterId);
     StubConfig.Link link = cluster.link(linkName);
     String mirrorName = request.mirrorTopicName() == null ? link.prefix() + source : request.mirrorTopicName();
     requireLegalName(source);
     requireLegalName(mirrorName);
     cluster.requireAbsent(mirrorName);
-    Map<String, String> configs = checkConfigs(request.configs(), mirrorName);
+    checkConfigs(request.configs(), mirrorName);
     if (!mirrorName.equals(link.prefix() + source)) {
       throw badRequest(40035, "Topic renaming for mirroring not yet supported.");
     }
@@ -72,11 +64,11 @@ public final class InMemoryMirrorService implements MirrorService {
       throw new MirrorException(MirrorException.Kind.RETRIABLE, 50003,
           "Timed out while fetching topic information over cluster link '" + link.name() + "'.");
     }
-    // Mirrors are kept for the server's lifetime, a million of them in the benchmark: share what can
-    // be shared (names from the configuration, the source name as the mirror name, equal configs).
+    // Names from the configuration rather than the request's copies, and without a prefix the source
+    // name once: a mirror keeps only what it adds to the store.
     MirrorTopic mirror = MirrorTopic.created(cluster.config.id(), link.name(),
         link.prefix().isEmpty() ? source : mirrorName, source, sourceTopic.partitions(), replicationFactor,
-        sharedConfigs.computeIfAbsent(Map.copyOf(configs), c -> c), clock.millis());
+        clock.millis());
     cluster.add(mirror);
     return mirror;
   }
@@ -104,7 +96,10 @@ public final class InMemoryMirrorService implements MirrorService {
         .toList();
   }
 
-  @Override
+  /**
+   * Every mirror of the cluster in creation order, those of the configuration first: a read-only
+   * view for tests and the JUnit extension, which own this back end. Not part of the API.
+   */
   public List<MirrorTopic> mirrors(String clusterId) {
     ClusterState cluster = clusters.get(clusterId);
     return cluster == null ? List.of() : cluster.snapshot();
@@ -129,13 +124,12 @@ public final class InMemoryMirrorService implements MirrorService {
     }
   }
 
-  private static Map<String, String> checkConfigs(List<CreateMirror.Config> configs, String mirrorName) {
+  private static void checkConfigs(List<CreateMirror.Config> configs, String mirrorName) {
     for (CreateMirror.Config c : configs) {
       if (c.value() == null) {
         throw badRequest(40002, "Null value not supported for topic configs : " + TopicRules.abbreviate(c.name()));
       }
     }
-    Map<String, String> result = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     for (CreateMirror.Config c : configs) {
       if (!TopicRules.KNOWN_CONFIGS.contains(c.name())) {
@@ -148,9 +142,7 @@ public final class InMemoryMirrorService implements MirrorService {
       if (!seen.add(c.name())) {
         throw badRequest(40002, "Duplicate topic config name: " + c.name());
       }
-      result.put(c.name(), c.value());
     }
-    return result;
   }
 
   private static int replicationFactor(StubConfig.Cluster cluster, Integer requested) {
@@ -169,57 +161,5 @@ public final class InMemoryMirrorService implements MirrorService {
           + cluster.brokers() + ".");
     }
     return requested;
-  }
-
-  /** One destination cluster's topics; every change holds the cluster's lock. */
-  private static final class ClusterState {
-    final StubConfig.Cluster config;
-    final Map<String, StubConfig.Link> links = new HashMap<>();
-    final Map<String, SourceTopics> sources = new HashMap<>();
-    private final Set<String> plainTopics;
-    private final Map<String, MirrorTopic> mirrors = new LinkedHashMap<>();
-
-    ClusterState(StubConfig.Cluster config) {
-      this.config = config;
-      for (StubConfig.Link l : config.links()) {
-        links.put(l.name(), l);
-        sources.put(l.name(), new SourceTopics(l.sourceTopics()));
-      }
-      this.plainTopics = Set.copyOf(config.topics());
-    }
-
-    StubConfig.Link link(String linkName) {
-      StubConfig.Link link = links.get(linkName);
-      if (link == null) {
-        throw notFound(404, "The cluster link doesn't exist: Cluster link '"
-            + TopicRules.abbreviate(String.valueOf(linkName)) + "' does not exist.");
-      }
-      return link;
-    }
-
-    synchronized MirrorTopic mirror(String name) {
-      return mirrors.get(name);
-    }
-
-    /** The broker checks this first; {@link #add} checks it again under the lock. */
-    synchronized void requireAbsent(String name) {
-      if (plainTopics.contains(name) || mirrors.containsKey(name)) {
-        throw badRequest(40002, "Topic '" + name + "' already exists.");
-      }
-    }
-
-    synchronized void add(MirrorTopic mirror) {
-      String name = mirror.mirrorTopicName();
-      requireAbsent(name);
-      if (plainTopics.size() + mirrors.size() >= config.maxTopics()) {
-        throw badRequest(40002, "Unable to create topic '" + name + "': the cluster's limit of "
-            + config.maxTopics() + " topics is reached.");
-      }
-      mirrors.put(name, mirror);
-    }
-
-    synchronized List<MirrorTopic> snapshot() {
-      return new ArrayList<>(mirrors.values());
-    }
   }
 }

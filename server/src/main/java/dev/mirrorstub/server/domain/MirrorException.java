@@ -4,11 +4,11 @@ import java.util.Objects;
 
 /**
  * A rule of the real API said no. {@code errorCode} is Kafka REST's {@code error_code}; the
- * {@link Kind} tells the transport which family of answer it is, without the domain knowing HTTP.
+ * {@link Kind} tells the HTTP layer which family of answer it is, without the domain knowing HTTP.
  */
 public final class MirrorException extends RuntimeException {
 
-  public enum Kind { BAD_REQUEST, FORBIDDEN, NOT_FOUND, RETRIABLE }
+  public enum Kind { BAD_REQUEST, NOT_FOUND, RETRIABLE }
 
   private final Kind kind;
   private final int errorCode;

@@ -9,7 +9,8 @@ import java.util.List;
 public interface MirrorService {
 
   /**
-   * Creates a mirror topic, or throws {@link MirrorException} and changes nothing.
+   * Creates a mirror topic, or throws {@link MirrorException} and changes nothing. {@code request}
+   * is null when the client sent no body.
    *
    * @return the mirror that was created
    */
@@ -26,7 +27,4 @@ public interface MirrorService {
    * null; throws {@link MirrorException} when the cluster or the link does not exist.
    */
   List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status);
-
-  /** The mirror topics of one cluster, in creation order. */
-  List<MirrorTopic> mirrors(String clusterId);
 }

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mirrorstub.server.config.StubConfig;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,7 @@ class InMemoryMirrorServiceTest {
   void createMirror_explicitNameEqualToPrefixPlusSource_isAccepted() {
     MirrorTopic mirror = service.createMirror("dest", "pre",
         new CreateMirror("clicks", "src.clicks", 1, List.of(new CreateMirror.Config("min.insync.replicas", "1"))));
-    assertEquals(Map.of("min.insync.replicas", "1"), mirror.configs());
+    assertEquals("src.clicks", mirror.mirrorTopicName());
     assertEquals(1, mirror.replicationFactor());
   }
 
@@ -194,12 +195,62 @@ class InMemoryMirrorServiceTest {
   }
 
   @Test
-  void createMirror_equalConfigs_areStoredOnce() {
-    List<CreateMirror.Config> configs = List.of(new CreateMirror.Config("min.insync.replicas", "1"));
-    MirrorTopic first = service.createMirror("dest", "plain", new CreateMirror("clicks", null, null, configs));
-    MirrorTopic second = service.createMirror("many", "l", new CreateMirror("load-1", null, null,
-        List.of(new CreateMirror.Config("min.insync.replicas", "1"))));
-    assertSame(first.configs(), second.configs(), "a million mirrors must not hold a million equal maps");
-    assertSame(first.sourceTopicName(), first.mirrorTopicName(), "without a prefix the name is kept once");
+  void createMirror_withoutPrefix_keepsTheNameOnce() {
+    MirrorTopic mirror = service.createMirror("dest", "plain", request("clicks"));
+    assertSame(mirror.sourceTopicName(), mirror.mirrorTopicName(), "a million mirrors must not hold two copies");
+  }
+
+  @Test
+  void createMirror_noBody_isPayloadError400() {
+    MirrorException e = rejected("dest", "pre", null);
+    assertEquals(400, e.errorCode());
+    assertEquals("Payload error. Request body is empty. Data is required.", e.getMessage());
+  }
+
+  @Test
+  void createMirror_configWithoutName_isPayloadError400BeforeTheSourceIsChecked() {
+    MirrorException e = rejected("dest", "pre",
+        new CreateMirror(null, null, null, List.of(new CreateMirror.Config(null, "1"))));
+    assertEquals(400, e.errorCode());
+    assertEquals("Payload error. configs[].name is required.", e.getMessage());
+  }
+
+  @Test
+  void requireOneOf_valueOutsideTheSet_is400NamingTheParameterAndTheValues() {
+    assertEquals("B", RequestRules.requireOneOf("letter", "B", List.of("A", "B")));
+    MirrorException e = assertThrows(MirrorException.class,
+        () -> RequestRules.requireOneOf("letter", "b".repeat(101), List.of("A", "B")));
+    assertEquals(MirrorException.Kind.BAD_REQUEST, e.kind());
+    assertEquals("Invalid letter '" + "b".repeat(100) + "...': must be one of A, B.", e.getMessage());
+  }
+
+  /**
+   * A refused create leaves nothing behind: a client that keeps sending creates that the cluster
+   * refuses (its topic limit reached) must not make the stub's memory grow.
+   */
+  @Test
+  void createMirror_refusedByMaxTopics_retainsNothingOfTheRequest() {
+    service.createMirror("dest", "pre", request("clicks"));
+    service.createMirror("dest", "plain", request("clicks"));
+    List<WeakReference<String>> values = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      values.add(refusedCreateWithConfigValue(i));
+    }
+    for (int gc = 0; gc < 10 && values.stream().anyMatch(v -> v.get() != null); gc++) {
+      System.gc();
+    }
+    assertEquals(0, values.stream().filter(v -> v.get() != null).count(),
+        "config values of refused creates still reachable from the service");
+    assertEquals(3, service.mirrors("dest").size());
+  }
+
+  /** In a method of its own so that nothing of the request stays on the test's stack. */
+  private WeakReference<String> refusedCreateWithConfigValue(int i) {
+    String value = new String(String.valueOf(i + 1).toCharArray());
+    CreateMirror request = new CreateMirror("extra", null, null,
+        List.of(new CreateMirror.Config("min.insync.replicas", value)));
+    MirrorException e = assertThrows(MirrorException.class, () -> service.createMirror("dest", "plain", request));
+    assertTrue(e.getMessage().contains("limit of 4 topics"), e.getMessage());
+    return new WeakReference<>(value);
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.StubServer;
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,11 +40,14 @@ class AuthenticationTest {
   private static final String BODY = "{\"source_topic_name\":\"no-such-source\"}";
 
   private static StubServer server;
+  private static InMemoryMirrorService mirrors;
   private static HttpClient http;
 
   @BeforeAll
   static void start() throws IOException {
-    server = Stub.start(Stub.config());
+    StubConfig config = Stub.config();
+    mirrors = new InMemoryMirrorService(config);
+    server = Stub.start(config, mirrors);
     http = HttpClient.newHttpClient();
   }
 
@@ -58,7 +63,7 @@ class AuthenticationTest {
   }
 
   static Stream<Arguments> badCredentials() {
-    String b64 = Base64.getEncoder().encodeToString((Stub.KEY + ":" + Stub.SECRET).getBytes(StandardCharsets.UTF_8));
+    String b64 = Stub.basic().substring("Basic ".length());
     List<Arguments> cases = new ArrayList<>();
     cases.add(Arguments.of("no Authorization header", null));
     cases.add(Arguments.of("empty header", ""));
@@ -99,13 +104,13 @@ class AuthenticationTest {
   @ParameterizedTest(name = "{0} with {1}")
   @MethodSource("routesTimesBadCredentials")
   void anyRoute_badCredentials_returns401AndChangesNothing(String route, String what, String authorization) throws Exception {
-    var before = Stub.state(server);
+    var before = Stub.state(mirrors);
 
     Reply reply = Stub.send(http, Stub.post(server.baseUri(), route, authorization, BODY).build());
 
     assertErrorBody(reply, 401, 40101);
     assertTrue(reply.header("WWW-Authenticate") != null, "401 names a scheme");
-    assertEquals(before, Stub.state(server));
+    assertEquals(before, Stub.state(mirrors));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -135,7 +140,7 @@ class AuthenticationTest {
 
   @Test
   void createMirror_scopedCredentialOnAnotherCluster_returns403AndChangesNothing() throws Exception {
-    var before = Stub.state(server);
+    var before = Stub.state(mirrors);
     String scoped = Stub.basic(Stub.SCOPED_KEY, Stub.SCOPED_SECRET);
 
     Reply otherCluster = Stub.send(http, Stub.post(server.baseUri(), Stub.mirrorsPath(), scoped,
@@ -148,7 +153,7 @@ class AuthenticationTest {
     assertErrorBody(otherCluster, 403, 40301);
     assertErrorBody(unknownCluster, 403, 40301);
     assertErrorBody(ownCluster, 404, 40403);
-    assertEquals(before, Stub.state(server));
+    assertEquals(before, Stub.state(mirrors));
   }
 
   @Test

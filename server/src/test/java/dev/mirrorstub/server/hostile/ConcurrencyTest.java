@@ -4,7 +4,9 @@ import static dev.mirrorstub.server.hostile.Stub.assertErrorBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mirrorstub.server.domain.MirrorTopic;
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.StubServer;
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,9 @@ class ConcurrencyTest {
 
   @Test
   void createMirror_sameMirrorFrom64Threads_exactlyOneWins() throws Exception {
-    try (StubServer server = Stub.start(Stub.config())) {
+    StubConfig config = Stub.config();
+    InMemoryMirrorService mirrors = new InMemoryMirrorService(config);
+    try (StubServer server = Stub.start(config, mirrors)) {
       List<Reply> replies = race(server, i -> "{\"source_topic_name\":\"gamma\"}");
 
       long created = replies.stream().filter(r -> r.status() == 204).count();
@@ -38,19 +42,21 @@ class ConcurrencyTest {
           assertErrorBody(r, 400, 40002);
         }
       }
-      List<MirrorTopic> mirrors = server.mirrors().mirrors(Stub.CLUSTER);
-      assertEquals(1, mirrors.stream().filter(m -> m.mirrorTopicName().equals(Stub.PREFIX + "gamma")).count());
-      assertEquals(2, mirrors.size(), "the configured w.alpha and the new w.gamma");
+      List<MirrorTopic> stored = mirrors.mirrors(Stub.CLUSTER);
+      assertEquals(1, stored.stream().filter(m -> m.mirrorTopicName().equals(Stub.PREFIX + "gamma")).count());
+      assertEquals(2, stored.size(), "the configured w.alpha and the new w.gamma");
     }
   }
 
   @Test
   void createMirror_64DistinctMirrorsFrom64Threads_allPresentOnce() throws Exception {
-    try (StubServer server = Stub.start(Stub.config())) {
+    StubConfig config = Stub.config();
+    InMemoryMirrorService mirrors = new InMemoryMirrorService(config);
+    try (StubServer server = Stub.start(config, mirrors)) {
       List<Reply> replies = race(server, i -> "{\"source_topic_name\":\"s" + i + "\"}");
 
       assertEquals(THREADS, replies.stream().filter(r -> r.status() == 204).count(), () -> "answers: " + replies);
-      List<String> names = server.mirrors().mirrors(Stub.CLUSTER).stream()
+      List<String> names = mirrors.mirrors(Stub.CLUSTER).stream()
           .map(MirrorTopic::mirrorTopicName).filter(n -> !n.equals(Stub.PREFIX + "alpha")).toList();
       Set<String> expected = IntStream.range(0, THREADS).mapToObj(i -> Stub.PREFIX + "s" + i)
           .collect(Collectors.toSet());

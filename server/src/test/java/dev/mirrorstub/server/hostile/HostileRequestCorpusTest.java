@@ -6,7 +6,9 @@ import static dev.mirrorstub.server.hostile.Stub.mirrorsPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.StubServer;
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -43,6 +45,7 @@ class HostileRequestCorpusTest {
   private static final String UNKNOWN_SOURCE_BODY = "{\"source_topic_name\":\"no-such-source\"}";
 
   private static StubServer server;
+  private static InMemoryMirrorService mirrors;
   private static HttpClient http;
 
   /** What a case expects: the error body, or an answer of the HTTP layer. */
@@ -77,7 +80,9 @@ class HostileRequestCorpusTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = Stub.start(Stub.config());
+    StubConfig config = Stub.config();
+    mirrors = new InMemoryMirrorService(config);
+    server = Stub.start(config, mirrors);
     http = HttpClient.newHttpClient();
   }
 
@@ -97,7 +102,7 @@ class HostileRequestCorpusTest {
   }
 
   private static void check(Case hostile) throws Exception {
-    var before = Stub.state(server);
+    var before = Stub.state(mirrors);
 
     Reply reply = hostile.sender().send(server.baseUri());
 
@@ -124,7 +129,7 @@ class HostileRequestCorpusTest {
         }
       }
     }
-    assertEquals(before, Stub.state(server), "state changed");
+    assertEquals(before, Stub.state(mirrors), "state changed");
     assertErrorBody(Stub.create(http, server.baseUri(), basic(), UNKNOWN_SOURCE_BODY), 404, 40403);
   }
 

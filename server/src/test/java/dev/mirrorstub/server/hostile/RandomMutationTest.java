@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mirrorstub.server.domain.MirrorTopic;
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.StubServer;
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,11 +48,13 @@ class RandomMutationTest {
     Random random = new Random(seed);
     Map<Integer, Integer> statuses = new TreeMap<>();
     HttpClient http = HttpClient.newHttpClient();
-    try (StubServer server = Stub.start(Stub.config())) {
+    StubConfig config = Stub.config();
+    InMemoryMirrorService mirrors = new InMemoryMirrorService(config);
+    try (StubServer server = Stub.start(config, mirrors)) {
       for (int i = 0; i < CASES; i++) {
         byte[] body = mutate(random, SEEDS.get(random.nextInt(SEEDS.size())).getBytes(StandardCharsets.UTF_8));
         String where = "seed " + seed + " (-Dhostile.seed=" + seed + "), case " + i + ", body " + show(body);
-        List<MirrorTopic> before = server.mirrors().mirrors(Stub.CLUSTER);
+        List<MirrorTopic> before = mirrors.mirrors(Stub.CLUSTER);
 
         Reply reply;
         try {
@@ -61,7 +65,7 @@ class RandomMutationTest {
         }
 
         statuses.merge(reply.status(), 1, Integer::sum);
-        List<MirrorTopic> after = server.mirrors().mirrors(Stub.CLUSTER);
+        List<MirrorTopic> after = mirrors.mirrors(Stub.CLUSTER);
         assertTrue(reply.status() < 500, () -> where + ": " + reply);
         if (reply.status() == 204) {
           assertEquals(before.size() + 1, after.size(), () -> where + ": a 204 must add one mirror");

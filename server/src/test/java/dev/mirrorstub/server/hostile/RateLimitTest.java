@@ -2,7 +2,7 @@ package dev.mirrorstub.server.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.StubServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static dev.mirrorstub.server.hostile.Stub.assertErrorBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.StubServer;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

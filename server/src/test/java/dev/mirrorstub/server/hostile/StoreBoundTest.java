@@ -4,7 +4,9 @@ import static dev.mirrorstub.server.hostile.Stub.assertErrorBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.StubServer;
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import java.net.http.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,14 +23,16 @@ class StoreBoundTest {
 
   @Test
   void createMirror_pastMaxTopics_returns40002AndTheStoreStopsGrowing() throws Exception {
-    try (StubServer server = Stub.start(Stub.config(Stub.limits(1_048_576, 0, 0), MAX_TOPICS))) {
+    StubConfig config = Stub.config(Stub.limits(1_048_576, 0, 0), MAX_TOPICS);
+    InMemoryMirrorService mirrors = new InMemoryMirrorService(config);
+    try (StubServer server = Stub.start(config, mirrors)) {
       HttpClient http = HttpClient.newHttpClient();
       int room = MAX_TOPICS - 2;
       for (int i = 0; i < room; i++) {
         Reply created = Stub.create(http, server.baseUri(), Stub.basic(), "{\"source_topic_name\":\"s" + i + "\"}");
         assertEquals(204, created.status(), created::toString);
       }
-      int full = server.mirrors().mirrors(Stub.CLUSTER).size();
+      int full = mirrors.mirrors(Stub.CLUSTER).size();
 
       for (int i = room; i < Stub.SOURCES; i++) {
         Reply refused = Stub.create(http, server.baseUri(), Stub.basic(), "{\"source_topic_name\":\"s" + i + "\"}");
@@ -38,7 +42,7 @@ class StoreBoundTest {
       }
 
       assertEquals(MAX_TOPICS - 1, full, "w.alpha and the mirrors created; plain-topic is not a mirror");
-      assertEquals(full, server.mirrors().mirrors(Stub.CLUSTER).size());
+      assertEquals(full, mirrors.mirrors(Stub.CLUSTER).size());
     }
   }
 }

@@ -8,16 +8,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
-import dev.mirrorstub.server.http.StubServer;
+import dev.mirrorstub.server.security.AuthorizationHeaders;
+import dev.mirrorstub.server.StubServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +101,13 @@ final class Stub {
     return StubServer.start("127.0.0.1", 0, config);
   }
 
+  /** A server on {@code mirrors}, which the test keeps to look at the state. */
+  static StubServer start(StubConfig config, InMemoryMirrorService mirrors) throws IOException {
+    return StubServer.start("127.0.0.1", 0, config, mirrors);
+  }
+
   static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return AuthorizationHeaders.basic(user, password);
   }
 
   static String basic() {
@@ -110,7 +115,7 @@ final class Stub {
   }
 
   static String bearer() {
-    return "Bearer " + TOKEN;
+    return AuthorizationHeaders.bearer(TOKEN);
   }
 
   static String mirrorsPath(String cluster, String link) {
@@ -122,10 +127,10 @@ final class Stub {
   }
 
   /** Every cluster's mirrors, to compare before and after a request. */
-  static Map<String, List<MirrorTopic>> state(StubServer server) {
+  static Map<String, List<MirrorTopic>> state(InMemoryMirrorService mirrors) {
     Map<String, List<MirrorTopic>> state = new LinkedHashMap<>();
     for (String cluster : List.of(CLUSTER, OTHER_CLUSTER)) {
-      state.put(cluster, server.mirrors().mirrors(cluster));
+      state.put(cluster, mirrors.mirrors(cluster));
     }
     return state;
   }

@@ -1,0 +1,75 @@
+package dev.mirrorstub.server;
+
+import dev.mirrorstub.server.api.EnumParamConverters;
+import dev.mirrorstub.server.api.JsonMapperResolver;
+import dev.mirrorstub.server.api.MirrorsResource;
+import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.docs.DocsResource;
+import dev.mirrorstub.server.domain.MirrorService;
+import dev.mirrorstub.server.errors.ErrorMapper;
+import dev.mirrorstub.server.errors.WebExceptionMapper;
+import dev.mirrorstub.server.faults.FaultFilter;
+import dev.mirrorstub.server.faults.FaultInjector;
+import dev.mirrorstub.server.filters.BodyLimitFilter;
+import dev.mirrorstub.server.filters.ContentTypeFilter;
+import dev.mirrorstub.server.filters.DocumentedMethodsFilter;
+import dev.mirrorstub.server.security.AuthenticationFilter;
+import dev.mirrorstub.server.security.ClusterScopeFilter;
+import java.util.Objects;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The one place where the application (everything inside Jersey) is wired; {@code main} and the
+ * tests boot the same thing. Filters run in their priority order: security, then the request's
+ * shape (body size, content type, documented methods), then the resource and the domain.
+ */
+public final class StubApplication {
+
+  private StubApplication() {
+  }
+
+  public static ResourceConfig create(StubConfig config, MirrorService mirrors) {
+    ResourceConfig rc = new ResourceConfig();
+    // Explicit registration only: no classpath scanning, no auto-discovered Jackson mappers, no
+    // META-INF/services providers (looking them up cost about a fifth of the start-up).
+    rc.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+    rc.property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+    rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
+    rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    rc.register(JacksonFeature.withoutExceptionMappers());
+    rc.register(JsonMapperResolver.class);
+    rc.register(new EnumParamConverters());
+
+    rc.register(new AuthenticationFilter(config.credentials(), DocsResource::isPublic));
+    rc.register(new ClusterScopeFilter());
+    rc.register(new BodyLimitFilter(config.limits().maxBodyBytes()));
+    rc.register(new ContentTypeFilter());
+    rc.register(new DocumentedMethodsFilter());
+
+    rc.register(new AbstractBinder() {
+      @Override
+      protected void configure() {
+        bind(mirrors).to(MirrorService.class);
+      }
+    });
+    rc.register(MirrorsResource.class);
+    rc.register(DocsResource.class);
+
+    rc.register(new ErrorMapper());
+    rc.register(new WebExceptionMapper());
+    return rc;
+  }
+
+  /**
+   * The same application with fault injection: only tests call this, never {@code main}, so the
+   * default run mode has no fault filter at all.
+   */
+  public static ResourceConfig create(StubConfig config, MirrorService mirrors, FaultInjector faults) {
+    return create(config, mirrors).register(new FaultFilter(Objects.requireNonNull(faults, "faults")));
+  }
+}
