@@ -68,7 +68,7 @@ class MirrorApiClientTest {
     var api = MirrorApiClient.basic(base, "u", "p").clusterLinking();
 
     api.createKafkaMirrorTopic("c", "l", request());
-    api.readKafkaMirrorTopic("c", "l", "m");
+    api.readKafkaMirrorTopic("c", "l", "m", null);
     api.listKafkaMirrorTopicsUnderLink("c", "l", null);
 
     assertEquals(List.of("/kafka/v3/clusters/c/links/l/mirrors", "/kafka/v3/clusters/c/links/l/mirrors/m",

@@ -43,7 +43,7 @@ final class ClientCall {
       "createKafkaMirrorTopic", (api, a) -> api.createKafkaMirrorTopicWithHttpInfo(a.path("cluster_id"),
           a.path("link_name"), a.body(CreateMirrorTopicRequestData.class)),
       "readKafkaMirrorTopic", (api, a) -> api.readKafkaMirrorTopicWithHttpInfo(a.path("cluster_id"),
-          a.path("link_name"), a.path("mirror_topic_name")),
+          a.path("link_name"), a.path("mirror_topic_name"), a.query("include_state_transition_errors", Boolean.class)),
       "listKafkaMirrorTopicsUnderLink", (api, a) -> api.listKafkaMirrorTopicsUnderLinkWithHttpInfo(
           a.path("cluster_id"), a.path("link_name"), a.query("mirror_status", MirrorTopicStatus.class)));
 
