@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.rules.RequestRules;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
