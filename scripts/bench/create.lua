@@ -1,4 +1,4 @@
--- wrk script: POSTs the spec's first request example (generic_example) with Basic auth, each
+-- wrk script (used for every server: the stub, the baselines, WireMock, Prism): POSTs the spec's first request example (generic_example) with Basic auth, each
 -- request with a source topic name never sent before, so every create takes the success path.
 -- Environment: BENCH_RUN_ID keeps names unique across runs against one server; BENCH_PER_THREAD
 -- stops each thread after that many responses (0 = run for -d); BENCH_THINK_US is a pause between
@@ -68,9 +68,11 @@ function done(summary, latency, requests)
   local total_non204 = 0
   for _, t in ipairs(threads) do total_non204 = total_non204 + (t:get("non204") or 0) end
   local secs = summary.duration / 1e6
-  io.write(string.format("RESULT requests=%d seconds=%.3f rps=%.1f mean_us=%.1f non204=%d status_errors=%d socket_errors=%d\n",
-      summary.requests, secs, summary.requests / secs, latency.mean, total_non204, summary.errors.status,
-      summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  local e = summary.errors
+  io.write(string.format("RESULT requests=%d seconds=%.3f rps=%.1f mean_us=%.1f non204=%d status_errors=%d socket_errors=%d"
+      .. " connect_errors=%d read_errors=%d write_errors=%d timeout_errors=%d\n",
+      summary.requests, secs, summary.requests / secs, latency.mean, total_non204, e.status,
+      e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.timeout))
   local ps = {50, 75, 90, 95, 99, 99.5, 99.9, 99.99, 100}
   for _, p in ipairs(ps) do
     io.write(string.format("PCTL %g %.1f\n", p, p == 100 and latency.max or latency:percentile(p)))

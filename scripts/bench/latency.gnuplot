@@ -1,5 +1,6 @@
-# Latency percentiles of the stub and the two baselines (scripts/bench/run writes the .dat files).
-set terminal pngcairo size 1200,500 font ",10"
+# Latency percentiles of the servers of scripts/bench/run: the settings. The script appends the
+# two panels' "plot" lines for the servers that ran (the .dat files it writes) and runs the result.
+set terminal pngcairo size 1400,520 font ",10"
 set output "latency.png"
 set multiplot layout 1,2 title "Latency by percentile, create-mirror POST (median run of each)"
 set logscale x
@@ -10,12 +11,3 @@ set ylabel "latency (ms)"
 set grid
 set key top left
 x(p) = 1 / (1 - p / 100)
-set title "32 connections, as fast as possible"
-plot "plot-full-stub.dat" using (x($1)):2 with linespoints lw 2 title "stub (full)", \
-     "plot-full-grizzly.dat" using (x($1)):2 with linespoints lw 2 title "Jersey+Grizzly (bare)", \
-     "plot-full-jdk.dat" using (x($1)):2 with linespoints lw 2 title "JDK httpserver (bare)"
-set title "32 connections, half of each server's maximum rate"
-plot "plot-half-stub.dat" using (x($1)):2 with linespoints lw 2 title "stub (full)", \
-     "plot-half-grizzly.dat" using (x($1)):2 with linespoints lw 2 title "Jersey+Grizzly (bare)", \
-     "plot-half-jdk.dat" using (x($1)):2 with linespoints lw 2 title "JDK httpserver (bare)"
-unset multiplot
