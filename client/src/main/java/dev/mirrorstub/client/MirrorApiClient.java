@@ -1,6 +1,7 @@
 package dev.mirrorstub.client;
 
 import dev.mirrorstub.client.generated.api.ClusterLinkingV3Api;
+import dev.mirrorstub.client.generated.api.TopicV3Api;
 import dev.mirrorstub.client.generated.invoker.ApiClient;
 import java.net.URI;
 import java.util.Objects;
@@ -40,8 +41,16 @@ public class MirrorApiClient extends ApiClient {
     return client;
   }
 
-  /** The API of the spec's one tag, bound to this client. */
+  /** The operations of the spec's {@code Cluster Linking (v3)} tag, bound to this client. */
   public ClusterLinkingV3Api clusterLinking() {
     return new ClusterLinkingV3Api(this);
+  }
+
+  /**
+   * The operations of the spec's {@code Topic (v3)} tag ({@code deleteKafkaTopic}, which removes a
+   * mirror topic), bound to this client: the generator puts each tag in a class of its own.
+   */
+  public TopicV3Api topics() {
+    return new TopicV3Api(this);
   }
 }

@@ -1,21 +1,33 @@
 package dev.mirrorstub.client;
 
 import dev.mirrorstub.client.generated.api.ClusterLinkingV3Api;
+import dev.mirrorstub.client.generated.api.TopicV3Api;
 import dev.mirrorstub.client.generated.invoker.ApiException;
+import dev.mirrorstub.client.generated.model.AlterMirrorStatusResponseDataList;
+import dev.mirrorstub.client.generated.model.AlterMirrorsRequestData;
+import dev.mirrorstub.client.generated.model.CreateLinkRequestData;
 import dev.mirrorstub.client.generated.model.CreateMirrorTopicRequestData;
+import dev.mirrorstub.client.generated.model.ListLinksResponseData;
+import dev.mirrorstub.client.generated.model.MirrorTopicData;
+import dev.mirrorstub.client.generated.model.MirrorTopicStatus;
 import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.logging.Logger;
 
 /**
- * Creates mirror topics as a careful real client does, over the generated {@link ClusterLinkingV3Api}.
+ * Creates and manages mirror topics as a careful real client does, over the generated
+ * {@link ClusterLinkingV3Api} and {@link TopicV3Api}: create, read, the lifecycle (pause, resume,
+ * promote, failover, reverse, truncate-and-restore), links (create, get, delete), delete a topic, and
+ * waiting for a mirror's status ({@link #awaitMirrorStatus}).
  *
  * <p><b>What is retried.</b> 429 and every 5xx but 501 (what the Confluent CLI and the Terraform
  * provider retry), and a call that got no answer at all (refused, reset, timed out). Any other
@@ -41,6 +53,18 @@ import java.util.logging.Logger;
  * "already exists" means the mirror was there before, an error as usual. The risk: another client
  * may have created the same mirror between two attempts, and this call then reports success for
  * a mirror it did not create, possibly with other configs. Read the mirror back if that matters.
+ * {@link #createLink} reads {@code Cluster link '<name>' already exists.} the same way.
+ *
+ * <p><b>The lifecycle operations answer 200 with an item per mirror</b>, each with its own
+ * {@code error_code} and {@code error_message} when that mirror could not move ("already stopped",
+ * "lags behind"). Such an answer is returned as is, never retried: the request was processed, and
+ * sending it again cannot move those mirrors. After a retried 5xx or a lost answer an item may say
+ * "already stopped" or "already paused" because the earlier attempt moved it. The move itself is
+ * not finished when the answer arrives: promote and failover leave the mirror PENDING_STOPPED, and
+ * {@link #awaitMirrorStatus} waits for STOPPED.
+ *
+ * <p><b>Deletes.</b> A delete whose earlier attempt may have been processed and that then meets
+ * "does not exist" (the link's 404, the topic's 404 / 40403) counts as done: what was asked for holds.
  */
 public final class ResilientMirrorClient {
 
@@ -56,7 +80,14 @@ public final class ResilientMirrorClient {
 
   private static final Logger LOG = Logger.getLogger(ResilientMirrorClient.class.getName());
 
+  /** What {@link #awaitMirrorStatus} waits through: a status on the way to another one. */
+  private static final Set<MirrorTopicStatus> IN_TRANSIT = EnumSet.of(MirrorTopicStatus.PENDING_STOPPED,
+      MirrorTopicStatus.PENDING_MIRROR, MirrorTopicStatus.PENDING_SYNCHRONIZE,
+      MirrorTopicStatus.PENDING_SETUP_FOR_RESTORE, MirrorTopicStatus.PENDING_RESTORE);
+
   private final ClusterLinkingV3Api api;
+  private final TopicV3Api topics;
+  private final Duration pollInterval;
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -64,6 +95,8 @@ public final class ResilientMirrorClient {
 
   private ResilientMirrorClient(Builder builder) {
     this.api = builder.api;
+    this.topics = builder.topics != null ? builder.topics : new TopicV3Api(builder.api.getApiClient());
+    this.pollInterval = builder.pollInterval;
     this.policy = builder.policy;
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
@@ -76,7 +109,7 @@ public final class ResilientMirrorClient {
   }
 
   public static Builder builder(MirrorApiClient client) {
-    return builder(client.clusterLinking());
+    return builder(client.clusterLinking()).topics(client.topics());
   }
 
   public static Builder builder(ClusterLinkingV3Api api) {
@@ -91,17 +124,209 @@ public final class ResilientMirrorClient {
   public Outcome createMirrorTopic(String clusterId, String linkName, CreateMirrorTopicRequestData request)
       throws ApiException {
     Objects.requireNonNull(request, "request");
+    return retrying("createMirrorTopic", (attempt) -> {
+      api.createKafkaMirrorTopicWithHttpInfo(clusterId, linkName, request);
+      return new Outcome(attempt, false);
+    }, (e, attempt) -> RetryRules.createdByThisRequest(e, request) ? new Outcome(attempt, true) : null);
+  }
+
+  /** {@code GET .../links/{linkName}/mirrors/{mirrorTopicName}}, retried as described above. */
+  public MirrorTopicData readMirrorTopic(String clusterId, String linkName, String mirrorTopicName)
+      throws ApiException {
+    return retrying("readMirrorTopic", attempt ->
+        api.readKafkaMirrorTopicWithHttpInfo(clusterId, linkName, mirrorTopicName, null).getData(), null);
+  }
+
+  /** {@code POST .../mirrors:pause} of these mirrors: ACTIVE ones become PAUSED; one item per mirror. */
+  public AlterMirrorStatusResponseDataList pauseMirrorTopics(String clusterId, String linkName,
+      List<String> mirrorTopicNames) throws ApiException {
+    AlterMirrorsRequestData request = names(mirrorTopicNames);
+    return retrying("pauseMirrorTopics", attempt ->
+        api.updateKafkaMirrorTopicsPauseWithHttpInfo(clusterId, linkName, null, request).getData(), null);
+  }
+
+  /** {@code POST .../mirrors:resume} of these mirrors: PAUSED ones become ACTIVE; one item per mirror. */
+  public AlterMirrorStatusResponseDataList resumeMirrorTopics(String clusterId, String linkName,
+      List<String> mirrorTopicNames) throws ApiException {
+    AlterMirrorsRequestData request = names(mirrorTopicNames);
+    return retrying("resumeMirrorTopics", attempt ->
+        api.updateKafkaMirrorTopicsResumeWithHttpInfo(clusterId, linkName, null, request).getData(), null);
+  }
+
+  /**
+   * {@code POST .../mirrors:promote} of these mirrors: those caught up become PENDING_STOPPED, then
+   * STOPPED (writable); one item per mirror.
+   */
+  public AlterMirrorStatusResponseDataList promoteMirrorTopics(String clusterId, String linkName,
+      List<String> mirrorTopicNames) throws ApiException {
+    AlterMirrorsRequestData request = names(mirrorTopicNames);
+    return retrying("promoteMirrorTopics", attempt ->
+        api.updateKafkaMirrorTopicsPromoteWithHttpInfo(clusterId, linkName, null, request).getData(), null);
+  }
+
+  /**
+   * {@code POST .../mirrors:failover} of these mirrors: they become PENDING_STOPPED, then STOPPED,
+   * whatever their lag; one item per mirror.
+   */
+  public AlterMirrorStatusResponseDataList failoverMirrorTopics(String clusterId, String linkName,
+      List<String> mirrorTopicNames) throws ApiException {
+    AlterMirrorsRequestData request = names(mirrorTopicNames);
+    return retrying("failoverMirrorTopics", attempt ->
+        api.updateKafkaMirrorTopicsFailoverWithHttpInfo(clusterId, linkName, null, request).getData(), null);
+  }
+
+  /** {@code POST .../mirrors:reverse-and-start-mirror} of these mirrors of a bidirectional link. */
+  public AlterMirrorStatusResponseDataList reverseAndStartMirrorTopics(String clusterId, String linkName,
+      List<String> mirrorTopicNames) throws ApiException {
+    AlterMirrorsRequestData request = names(mirrorTopicNames);
+    return retrying("reverseAndStartMirrorTopics", attempt -> api
+        .updateKafkaMirrorTopicsReverseAndStartMirrorWithHttpInfo(clusterId, linkName, null, request).getData(), null);
+  }
+
+  /** {@code POST .../mirrors:reverse-and-pause-mirror} of these mirrors of a bidirectional link. */
+  public AlterMirrorStatusResponseDataList reverseAndPauseMirrorTopics(String clusterId, String linkName,
+      List<String> mirrorTopicNames) throws ApiException {
+    AlterMirrorsRequestData request = names(mirrorTopicNames);
+    return retrying("reverseAndPauseMirrorTopics", attempt -> api
+        .updateKafkaMirrorTopicsReverseAndPauseMirrorWithHttpInfo(clusterId, linkName, null, request).getData(), null);
+  }
+
+  /**
+   * {@code POST .../mirrors:truncate-and-restore} of these topics of a bidirectional link: each
+   * becomes a mirror again (through PENDING_SETUP_FOR_RESTORE and PENDING_RESTORE to ACTIVE), with
+   * {@code messages_truncated}, and per partition with {@code includePartitionLevelTruncationData}.
+   */
+  public AlterMirrorStatusResponseDataList truncateAndRestoreMirrorTopics(String clusterId, String linkName,
+      List<String> mirrorTopicNames, boolean includePartitionLevelTruncationData) throws ApiException {
+    AlterMirrorsRequestData request = names(mirrorTopicNames);
+    return retrying("truncateAndRestoreMirrorTopics", attempt -> api
+        .updateKafkaMirrorTopicsTruncateAndRestoreMirrorWithHttpInfo(clusterId, linkName,
+            includePartitionLevelTruncationData, null, request).getData(), null);
+  }
+
+  /**
+   * {@code POST .../links?link_name=...}; "already exists" after an attempt that may have been
+   * processed counts as created by it, as for {@link #createMirrorTopic}.
+   */
+  public Outcome createLink(String clusterId, String linkName, CreateLinkRequestData request) throws ApiException {
+    Objects.requireNonNull(linkName, "linkName");
+    return retrying("createLink", attempt -> {
+      api.createKafkaLinkWithHttpInfo(clusterId, linkName, null, null, request);
+      return new Outcome(attempt, false);
+    }, (e, attempt) -> RetryRules.linkAlreadyExists(e, linkName) ? new Outcome(attempt, true) : null);
+  }
+
+  /** {@code GET .../links/{linkName}}. */
+  public ListLinksResponseData getLink(String clusterId, String linkName) throws ApiException {
+    return retrying("getLink", attempt -> api.getKafkaLinkWithHttpInfo(clusterId, linkName, null).getData(), null);
+  }
+
+  /**
+   * {@code DELETE .../links/{linkName}}; with {@code force}, while mirrors of it are not stopped too
+   * (they stay as plain topics). Returns the attempts it took.
+   */
+  public int deleteLink(String clusterId, String linkName, boolean force) throws ApiException {
+    return retrying("deleteLink", attempt -> {
+      api.deleteKafkaLinkWithHttpInfo(clusterId, linkName, force ? Boolean.TRUE : null, null);
+      return attempt;
+    }, (e, attempt) -> RetryRules.linkNotFound(e) ? attempt : null);
+  }
+
+  /** {@code DELETE .../topics/{topicName}}: a mirror topic (any status) or a plain topic. Returns the attempts it took. */
+  public int deleteTopic(String clusterId, String topicName) throws ApiException {
+    return retrying("deleteTopic", attempt -> {
+      topics.deleteKafkaTopicWithHttpInfo(clusterId, topicName);
+      return attempt;
+    }, (e, attempt) -> RetryRules.topicNotFound(e) ? attempt : null);
+  }
+
+  /** {@link #awaitMirrorStatus(String, String, String, Set, Duration)} for one status. */
+  public MirrorTopicData awaitMirrorStatus(String clusterId, String linkName, String mirrorTopicName,
+      MirrorTopicStatus status, Duration timeout) throws ApiException, MirrorStatusException {
+    return awaitMirrorStatus(clusterId, linkName, mirrorTopicName, EnumSet.of(status), timeout);
+  }
+
+  /**
+   * Reads the mirror ({@link #readMirrorTopic}, so each read is retried) until its status is one of
+   * {@code statuses}, and returns that read: e.g. STOPPED after promote or failover. While it is in
+   * a pending status (PENDING_STOPPED, PENDING_SETUP_FOR_RESTORE, PENDING_RESTORE, PENDING_MIRROR,
+   * PENDING_SYNCHRONIZE) it reads again every poll interval ({@link Builder#pollInterval}).
+   *
+   * @throws MirrorStatusException the mirror is in another status (FAILED, say, or still ACTIVE: the
+   *     move did not happen), or {@code timeout} passed; it carries the last read
+   * @throws ApiException a read failed for good (404: the mirror or its link is gone)
+   */
+  public MirrorTopicData awaitMirrorStatus(String clusterId, String linkName, String mirrorTopicName,
+      Set<MirrorTopicStatus> statuses, Duration timeout) throws ApiException, MirrorStatusException {
+    Set<MirrorTopicStatus> targets = statuses.isEmpty() ? EnumSet.noneOf(MirrorTopicStatus.class) : EnumSet.copyOf(statuses);
+    if (targets.isEmpty()) {
+      throw new IllegalArgumentException("no status to wait for");
+    }
+    Objects.requireNonNull(timeout, "timeout");
+    Instant deadline = clock.instant().plus(timeout);
+    for (int reads = 1; ; reads++) {
+      MirrorTopicData mirror = readMirrorTopic(clusterId, linkName, mirrorTopicName);
+      MirrorTopicStatus status = mirror.getMirrorStatus();
+      if (targets.contains(status)) {
+        return mirror;
+      }
+      String where = "mirror topic " + mirrorTopicName + " of link " + linkName + " on " + clusterId;
+      if (!IN_TRANSIT.contains(status)) {
+        throw new MirrorStatusException(where + " is " + status + ", not one of " + targets
+            + " nor on its way to one" + (mirror.getMirrorTopicError() == null ? "" : " (mirror_topic_error "
+            + mirror.getMirrorTopicError() + ")"), mirror, false);
+      }
+      Instant now = clock.instant();
+      if (!now.isBefore(deadline)) {
+        throw new MirrorStatusException(where + " is still " + status + " after " + timeout + " (" + reads
+            + " reads), waiting for " + targets, mirror, true);
+      }
+      Duration left = Duration.between(now, deadline);
+      try {
+        sleeper.sleep(left.compareTo(pollInterval) < 0 ? left : pollInterval);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        MirrorStatusException interrupted = new MirrorStatusException(where + ": interrupted while " + status
+            + ", waiting for " + targets, mirror, false);
+        interrupted.addSuppressed(e);
+        throw interrupted;
+      }
+    }
+  }
+
+  private static AlterMirrorsRequestData names(List<String> mirrorTopicNames) {
+    return new AlterMirrorsRequestData().mirrorTopicNames(List.copyOf(Objects.requireNonNull(mirrorTopicNames,
+        "mirrorTopicNames")));
+  }
+
+  /** One attempt of a call; {@code attempt} counts from 1. */
+  @FunctionalInterface
+  private interface Attempt<T> {
+    T call(int attempt) throws ApiException;
+  }
+
+  /**
+   * What an error means once an earlier attempt may have been processed: the call's result when the
+   * error is that attempt's own effect ("already exists", "does not exist"), else null.
+   */
+  @FunctionalInterface
+  private interface EarlierEffect<T> {
+    T recognize(ApiException e, int attempt);
+  }
+
+  /** Calls until an answer that is not retriable, as the class describes. */
+  private <T> T retrying(String operation, Attempt<T> call, EarlierEffect<T> earlierEffect) throws ApiException {
     Instant deadline = clock.instant().plus(policy.maxTotalTime());
     List<ApiException> earlier = new ArrayList<>();
     boolean mayHaveBeenProcessed = false;
     for (int attempt = 1; ; attempt++) {
       ApiException failure;
       try {
-        api.createKafkaMirrorTopicWithHttpInfo(clusterId, linkName, request);
-        return new Outcome(attempt, false);
+        return call.call(attempt);
       } catch (ApiException e) {
-        if (mayHaveBeenProcessed && RetryRules.createdByThisRequest(e, request)) {
-          return new Outcome(attempt, true);
+        T result = mayHaveBeenProcessed && earlierEffect != null ? earlierEffect.recognize(e, attempt) : null;
+        if (result != null) {
+          return result;
         }
         failure = e;
       } catch (ProcessingException e) {
@@ -117,7 +342,7 @@ public final class ResilientMirrorClient {
       if (now.plus(wait).isAfter(deadline)) {
         throw giveUp(failure, earlier);
       }
-      LOG.fine(() -> "createMirrorTopic attempt " + retry + " failed (" + failure.getCode() + "), retrying in "
+      LOG.fine(() -> operation + " attempt " + retry + " failed (" + failure.getCode() + "), retrying in "
           + wait.toMillis() + " ms");
       try {
         sleeper.sleep(wait);
@@ -138,6 +363,8 @@ public final class ResilientMirrorClient {
   /** Defaults: {@link RetryPolicy#DEFAULT}, real sleeping, the system clock, {@link ThreadLocalRandom}. */
   public static final class Builder {
     private final ClusterLinkingV3Api api;
+    private TopicV3Api topics;
+    private Duration pollInterval = Duration.ofMillis(250);
     private RetryPolicy policy = RetryPolicy.DEFAULT;
     private Sleeper sleeper = duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
     private Clock clock = Clock.systemUTC();
@@ -145,6 +372,21 @@ public final class ResilientMirrorClient {
 
     private Builder(ClusterLinkingV3Api api) {
       this.api = Objects.requireNonNull(api, "api");
+    }
+
+    /** The API of {@code deleteKafkaTopic}; by default one on the same {@code ApiClient} as the other operations. */
+    public Builder topics(TopicV3Api topics) {
+      this.topics = Objects.requireNonNull(topics, "topics");
+      return this;
+    }
+
+    /** How often {@link ResilientMirrorClient#awaitMirrorStatus} reads a pending mirror (default 250 ms). */
+    public Builder pollInterval(Duration pollInterval) {
+      if (pollInterval.isNegative() || pollInterval.isZero()) {
+        throw new IllegalArgumentException("pollInterval must be positive");
+      }
+      this.pollInterval = pollInterval;
+      return this;
     }
 
     public Builder policy(RetryPolicy policy) {

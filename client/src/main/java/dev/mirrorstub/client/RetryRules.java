@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class RetryRules {
 
   private static final Pattern ALREADY_EXISTS = Pattern.compile("Topic '(.*)' already exists\\.");
+  private static final String LINK_NOT_FOUND = "The cluster link doesn't exist";
 
   private RetryRules() {
   }
@@ -49,6 +50,24 @@ final class RetryRules {
     String name = m.group(1);
     return request.getMirrorTopicName() != null ? name.equals(request.getMirrorTopicName())
         : request.getSourceTopicName() != null && name.endsWith(request.getSourceTopicName());
+  }
+
+  /** 400 / 40002 {@code Cluster link '<linkName>' already exists.} */
+  static boolean linkAlreadyExists(ApiException e, String linkName) {
+    ErrorResponse error = e.getCode() == 400 ? MirrorApiErrors.error(e).orElse(null) : null;
+    return error != null && Objects.equals(error.getErrorCode(), 40002)
+        && ("Cluster link '" + linkName + "' already exists.").equals(error.getMessage());
+  }
+
+  /** 404 {@code The cluster link doesn't exist: ...} (not the cluster's 404). */
+  static boolean linkNotFound(ApiException e) {
+    ErrorResponse error = e.getCode() == 404 ? MirrorApiErrors.error(e).orElse(null) : null;
+    return error != null && error.getMessage() != null && error.getMessage().startsWith(LINK_NOT_FOUND);
+  }
+
+  /** 404 / 40403, Kafka's unknown topic (the cluster's 404 has error_code 404). */
+  static boolean topicNotFound(ApiException e) {
+    return e.getCode() == 404 && MirrorApiErrors.errorCode(e).filter(code -> code == 40403).isPresent();
   }
 
   private static Throwable ioCause(Throwable e) {

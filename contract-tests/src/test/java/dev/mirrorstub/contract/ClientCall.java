@@ -8,12 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mirrorstub.client.MirrorApiClient;
 import dev.mirrorstub.client.MirrorApiErrors;
 import dev.mirrorstub.client.generated.api.ClusterLinkingV3Api;
+import dev.mirrorstub.client.generated.api.TopicV3Api;
 import dev.mirrorstub.client.generated.invoker.ApiException;
 import dev.mirrorstub.client.generated.invoker.ApiResponse;
 import dev.mirrorstub.client.generated.invoker.JSON;
+import dev.mirrorstub.client.generated.model.AlterConfigBatchRequestData;
+import dev.mirrorstub.client.generated.model.AlterMirrorsRequestData;
+import dev.mirrorstub.client.generated.model.CreateLinkRequestData;
 import dev.mirrorstub.client.generated.model.CreateMirrorTopicRequestData;
 import dev.mirrorstub.client.generated.model.ErrorResponse;
 import dev.mirrorstub.client.generated.model.MirrorTopicStatus;
+import dev.mirrorstub.client.generated.model.UpdateLinkConfigRequestData;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -38,14 +43,66 @@ final class ClientCall {
     ApiResponse<?> call(ClusterLinkingV3Api api, Arguments arguments) throws ApiException;
   }
 
-  /** The generated client's method for each operation of the spec. */
-  private static final Map<String, Invoker> OPERATIONS = Map.of(
-      "createKafkaMirrorTopic", (api, a) -> api.createKafkaMirrorTopicWithHttpInfo(a.path("cluster_id"),
-          a.path("link_name"), a.body(CreateMirrorTopicRequestData.class)),
-      "readKafkaMirrorTopic", (api, a) -> api.readKafkaMirrorTopicWithHttpInfo(a.path("cluster_id"),
-          a.path("link_name"), a.path("mirror_topic_name")),
-      "listKafkaMirrorTopicsUnderLink", (api, a) -> api.listKafkaMirrorTopicsUnderLinkWithHttpInfo(
-          a.path("cluster_id"), a.path("link_name"), a.query("mirror_status", MirrorTopicStatus.class)));
+  @FunctionalInterface
+  private interface TopicInvoker {
+    ApiResponse<?> call(TopicV3Api api, Arguments arguments) throws ApiException;
+  }
+
+  /** The generated client's method for each operation of the spec's Cluster Linking (v3) tag. */
+  private static final Map<String, Invoker> OPERATIONS = Map.ofEntries(
+      Map.entry("createKafkaMirrorTopic", (api, a) -> api.createKafkaMirrorTopicWithHttpInfo(a.path("cluster_id"),
+          a.path("link_name"), a.body(CreateMirrorTopicRequestData.class))),
+      Map.entry("readKafkaMirrorTopic", (api, a) -> api.readKafkaMirrorTopicWithHttpInfo(a.path("cluster_id"),
+          a.path("link_name"), a.path("mirror_topic_name"), a.query("include_state_transition_errors", Boolean.class))),
+      Map.entry("listKafkaMirrorTopicsUnderLink", (api, a) -> api.listKafkaMirrorTopicsUnderLinkWithHttpInfo(
+          a.path("cluster_id"), a.path("link_name"), a.query("mirror_status", MirrorTopicStatus.class))),
+      Map.entry("listKafkaMirrorTopics", (api, a) -> api.listKafkaMirrorTopicsWithHttpInfo(
+          a.path("cluster_id"), a.query("mirror_status", MirrorTopicStatus.class))),
+      Map.entry("listKafkaLinks", (api, a) -> api.listKafkaLinksWithHttpInfo(a.path("cluster_id"))),
+      Map.entry("createKafkaLink", (api, a) -> api.createKafkaLinkWithHttpInfo(a.path("cluster_id"),
+          a.query("link_name", String.class), a.query("validate_only", Boolean.class),
+          a.query("validate_link", Boolean.class), a.body(CreateLinkRequestData.class))),
+      Map.entry("getKafkaLink", (api, a) -> api.getKafkaLinkWithHttpInfo(a.path("cluster_id"), a.path("link_name"),
+          a.query("include_tasks", Boolean.class))),
+      Map.entry("deleteKafkaLink", (api, a) -> api.deleteKafkaLinkWithHttpInfo(a.path("cluster_id"),
+          a.path("link_name"), a.query("force", Boolean.class), a.query("validate_only", Boolean.class))),
+      Map.entry("listKafkaLinkConfigs", (api, a) -> api.listKafkaLinkConfigsWithHttpInfo(a.path("cluster_id"),
+          a.path("link_name"))),
+      Map.entry("getKafkaLinkConfigs", (api, a) -> api.getKafkaLinkConfigsWithHttpInfo(a.path("cluster_id"),
+          a.path("link_name"), a.path("config_name"))),
+      Map.entry("updateKafkaLinkConfig", (api, a) -> api.updateKafkaLinkConfigWithHttpInfo(a.path("cluster_id"),
+          a.path("link_name"), a.path("config_name"), a.body(UpdateLinkConfigRequestData.class))),
+      Map.entry("deleteKafkaLinkConfig", (api, a) -> api.deleteKafkaLinkConfigWithHttpInfo(a.path("cluster_id"),
+          a.path("link_name"), a.path("config_name"))),
+      Map.entry("updateKafkaLinkConfigBatch", (api, a) -> api.updateKafkaLinkConfigBatchWithHttpInfo(
+          a.path("cluster_id"), a.path("link_name"), a.query("validate_only", Boolean.class),
+          a.body(AlterConfigBatchRequestData.class))),
+      Map.entry("updateKafkaMirrorTopicsPause", (api, a) -> api.updateKafkaMirrorTopicsPauseWithHttpInfo(
+          a.path("cluster_id"), a.path("link_name"), a.query("validate_only", Boolean.class),
+          a.body(AlterMirrorsRequestData.class))),
+      Map.entry("updateKafkaMirrorTopicsResume", (api, a) -> api.updateKafkaMirrorTopicsResumeWithHttpInfo(
+          a.path("cluster_id"), a.path("link_name"), a.query("validate_only", Boolean.class),
+          a.body(AlterMirrorsRequestData.class))),
+      Map.entry("updateKafkaMirrorTopicsPromote", (api, a) -> api.updateKafkaMirrorTopicsPromoteWithHttpInfo(
+          a.path("cluster_id"), a.path("link_name"), a.query("validate_only", Boolean.class),
+          a.body(AlterMirrorsRequestData.class))),
+      Map.entry("updateKafkaMirrorTopicsFailover", (api, a) -> api.updateKafkaMirrorTopicsFailoverWithHttpInfo(
+          a.path("cluster_id"), a.path("link_name"), a.query("validate_only", Boolean.class),
+          a.body(AlterMirrorsRequestData.class))),
+      Map.entry("updateKafkaMirrorTopicsReverseAndStartMirror", (api, a) ->
+          api.updateKafkaMirrorTopicsReverseAndStartMirrorWithHttpInfo(a.path("cluster_id"), a.path("link_name"),
+              a.query("validate_only", Boolean.class), a.body(AlterMirrorsRequestData.class))),
+      Map.entry("updateKafkaMirrorTopicsReverseAndPauseMirror", (api, a) ->
+          api.updateKafkaMirrorTopicsReverseAndPauseMirrorWithHttpInfo(a.path("cluster_id"), a.path("link_name"),
+              a.query("validate_only", Boolean.class), a.body(AlterMirrorsRequestData.class))),
+      Map.entry("updateKafkaMirrorTopicsTruncateAndRestoreMirror", (api, a) ->
+          api.updateKafkaMirrorTopicsTruncateAndRestoreMirrorWithHttpInfo(a.path("cluster_id"), a.path("link_name"),
+              a.query("include_partition_level_truncation_data", Boolean.class),
+              a.query("validate_only", Boolean.class), a.body(AlterMirrorsRequestData.class))));
+
+  /** The generated client's method for each operation of the spec's Topic (v3) tag. */
+  private static final Map<String, TopicInvoker> TOPIC_OPERATIONS = Map.of(
+      "deleteKafkaTopic", (api, a) -> api.deleteKafkaTopicWithHttpInfo(a.path("cluster_id"), a.path("topic_name")));
 
   private static final ObjectMapper CLIENT_JSON = new JSON().getMapper();
 
@@ -58,9 +115,10 @@ final class ClientCall {
    */
   static Outcome call(Case c, MirrorApiClient client, boolean validate) {
     Invoker invoker = OPERATIONS.get(c.operationId());
-    if (invoker == null) {
+    TopicInvoker topicInvoker = TOPIC_OPERATIONS.get(c.operationId());
+    if (invoker == null && topicInvoker == null) {
       throw new AssertionError(c + ": the generated client has no binding for operation " + c.operationId()
-          + " in ClientCall.OPERATIONS");
+          + " in ClientCall.OPERATIONS or ClientCall.TOPIC_OPERATIONS");
     }
     WireFilters.Validating validating = new WireFilters.Validating();
     if (validate) {
@@ -68,7 +126,9 @@ final class ClientCall {
     }
     Outcome outcome;
     try {
-      ApiResponse<?> response = invoker.call(client.clusterLinking(), new Arguments(c, client));
+      Arguments arguments = new Arguments(c, client);
+      ApiResponse<?> response = invoker != null ? invoker.call(client.clusterLinking(), arguments)
+          : topicInvoker.call(client.topics(), arguments);
       outcome = new Outcome(response.getStatusCode(), response.getData(), null);
     } catch (ApiException e) {
       outcome = new Outcome(e.getCode(), null, e);

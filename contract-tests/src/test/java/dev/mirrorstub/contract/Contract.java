@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,10 +31,17 @@ final class Contract {
   static final String X_STATUS = "x-status";
   static final String X_REQUEST_EXAMPLES = "x-request-examples";
   static final Set<String> REQUEST_KEYS =
-      Set.of("path", "raw-body", "content-type", "body-bytes", "credentials", "condition");
+      Set.of("path", "query", "raw-body", "content-type", "body-bytes", "credentials", "condition");
   static final Set<String> RESPONSE_KEYS = Set.of("request-path");
   /** On a response example of an operation without a request body: the request, and what varies. */
   static final Set<String> BODILESS_KEYS = Set.of("path", "query", "credentials", "condition", "volatile");
+  /**
+   * On a named entry of the map form of {@code x-request-examples} (a response without a body of an
+   * operation without one): the request; nothing in an absent body can vary.
+   */
+  static final Set<String> NO_BODY_AT_ALL_KEYS = Set.of("path", "query", "credentials", "condition");
+  /** What a named entry of the map form of {@code x-request-examples} may hold, as an example does. */
+  static final Set<String> NAMED_REQUEST_KEYS = Set.of("summary", "description", X_CONTRACT);
   static final String UNPAIRED = "-";
 
   private static final Pattern EXACT_STATUS = Pattern.compile("[1-5]\\d\\d");
@@ -92,7 +100,7 @@ final class Contract {
   private void operation(String template, PathItem item, String method, Operation op) {
     String id = op.getOperationId() != null ? op.getOperationId() : method + " " + template;
     List<Parameter> parameters = parameters(item, op);
-    List<Documented> responses = responseExamples(id, op);
+    List<Documented> responses = responseExamples(id, op, op.getRequestBody() != null);
     if (op.getRequestBody() == null) {
       responses.forEach(d -> bodiless(id, template, method, parameters, d));
       return;
@@ -135,12 +143,13 @@ final class Contract {
     String where = d.where(id);
     if (d.value == null) {
       problems.add(where + ": an operation without a request body has no request example to pair with; "
-          + "document the response's body and an " + X_CONTRACT + " instead of " + X_REQUEST_EXAMPLES);
+          + "document the response's body and an " + X_CONTRACT + ", or name the requests in the map form of "
+          + X_REQUEST_EXAMPLES + " (name: {summary, description, " + X_CONTRACT + "})");
       return;
     }
     int before = problems.size();
     Requests reader = new Requests(where, problems);
-    Map<String, Object> contract = reader.contract(d.value, BODILESS_KEYS);
+    Map<String, Object> contract = reader.contract(d.value, d.mediaType == null ? NO_BODY_AT_ALL_KEYS : BODILESS_KEYS);
     Case.Request r = reader.readWithoutBody(contract, parameters);
     Case.Response s = d.status == null ? null : response(id, d, contract);
     if (r != null && s != null && problems.size() == before) {
@@ -168,7 +177,7 @@ final class Contract {
     return requests;
   }
 
-  private List<Documented> responseExamples(String id, Operation op) {
+  private List<Documented> responseExamples(String id, Operation op, boolean requestBody) {
     List<Documented> documented = new ArrayList<>();
     if (op.getResponses() == null) {
       return documented;
@@ -176,6 +185,21 @@ final class Contract {
     op.getResponses().forEach((key, response) -> {
       Object listed = extension(response.getExtensions(), X_REQUEST_EXAMPLES);
       if (isEmpty(response.getContent())) {
+        if (listed instanceof Map<?, ?> named && !named.isEmpty()) {
+          if (requestBody) {
+            problems.add(id + ": response " + key + ": the map form of " + X_REQUEST_EXAMPLES + " is for "
+                + "operations without a request body; list the names of the request examples instead");
+            return;
+          }
+          Integer status = status(id, key, null, "response " + key);
+          named.forEach((name, entry) -> {
+            Example request = namedRequest(id, key, String.valueOf(name), entry);
+            if (request != null) {
+              documented.add(new Documented(key, status, String.valueOf(name), null, request));
+            }
+          });
+          return;
+        }
         if (!(listed instanceof List<?> names) || names.isEmpty()) {
           problems.add(id + ": response " + key + " documents neither a body nor " + X_REQUEST_EXAMPLES);
           return;
@@ -191,6 +215,35 @@ final class Contract {
       response.getContent().forEach((mediaType, content) -> examples(id, key, mediaType, content, documented));
     });
     return documented;
+  }
+
+  /**
+   * One entry of the map form of {@code x-request-examples} as the example it stands for, or null
+   * (with a problem) when it is not {summary, description, x-contract}.
+   */
+  private Example namedRequest(String id, String key, String name, Object entry) {
+    String where = id + ": response " + key + " " + X_REQUEST_EXAMPLES + " '" + name + "'";
+    if (!(entry instanceof Map<?, ?> fields)) {
+      problems.add(where + " must be a map of " + new TreeSet<>(NAMED_REQUEST_KEYS) + ", not " + entry);
+      return null;
+    }
+    List<String> unknown = fields.keySet().stream().map(String::valueOf)
+        .filter(k -> !NAMED_REQUEST_KEYS.contains(k)).sorted().toList();
+    if (!unknown.isEmpty()) {
+      problems.add(where + ": " + unknown + " not one of " + new TreeSet<>(NAMED_REQUEST_KEYS));
+      return null;
+    }
+    Example example = new Example();
+    if (fields.get("summary") != null) {
+      example.setSummary(String.valueOf(fields.get("summary")));
+    }
+    if (fields.get("description") != null) {
+      example.setDescription(String.valueOf(fields.get("description")));
+    }
+    if (fields.containsKey(X_CONTRACT)) {
+      example.addExtension(X_CONTRACT, fields.get(X_CONTRACT));
+    }
+    return example;
   }
 
   private void examples(String id, String key, String mediaType, MediaType content, List<Documented> out) {

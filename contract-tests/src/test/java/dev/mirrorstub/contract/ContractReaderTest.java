@@ -25,6 +25,7 @@ class ContractReaderTest {
             operationId: createThing
             parameters:
             - {name: id, in: path, required: true, schema: {type: string}, example: a}
+            - {name: dry_run, in: query, schema: {type: boolean}}
             requestBody:
               content:
                 application/json:
@@ -220,5 +221,92 @@ class ContractReaderTest {
 
     assertProblem(contract, "readThing: response example 'done' (204): an operation without a request body");
     assertTrue(contract.rows().contains(new Coverage.Row("readThing", "204", "done")));
+  }
+
+  @Test
+  void read_queryOnARequestExample_goesOnTheRequestLine() {
+    Contract contract = read(GOOD_REQUESTS.replace("made: {value: {name: x}}",
+        "made: {value: {name: x}, x-contract: {query: {dry_run: true}}}"), GOOD_RESPONSES);
+
+    assertEquals(List.of(), contract.problems());
+    Case made = contract.cases().get(0);
+    assertEquals("/things/a?dry_run=true", made.target());
+    assertEquals("{\"name\":\"x\"}", new String(made.request().body(), StandardCharsets.UTF_8));
+    assertNull(contract.cases().get(1).rawQuery());
+  }
+
+  @Test
+  void read_queryOnARequestExampleNamingNoQueryParameter_isReported() {
+    Contract contract = read(GOOD_REQUESTS.replace("made: {value: {name: x}}",
+        "made: {value: {name: x}, x-contract: {query: {dryrun: true}}}"), GOOD_RESPONSES);
+
+    assertProblem(contract, "createThing: request example 'made': x-contract query names 'dryrun', which is not a query parameter");
+    assertEquals(List.of("createThing 4XX refused"), contract.cases().stream().map(Case::toString).toList());
+  }
+
+  /** A response without a body of an operation without one: the map form names each request and says how to ask. */
+  private static final String NAMED_NO_CONTENT = """
+                '204':
+                  description: gone
+                  x-request-examples:
+                    gone:
+                      summary: The default thing.
+                      description: Nothing to say.
+                    gone_elsewhere:
+                      x-contract: {path: {id: b}, query: {view: full}, credentials: out-of-scope}
+        """;
+
+  @Test
+  void read_mapOfRequestsForAResponseWithoutBodyOfAnOperationWithoutOne_makesACaseEach() {
+    Contract contract = readWithoutBody(NAMED_NO_CONTENT + GOOD_READS);
+
+    assertEquals(List.of(), contract.problems());
+    List<Case> cases = contract.cases();
+    assertEquals(List.of("readThing 204 gone", "readThing 204 gone_elsewhere", "readThing 200 found",
+        "readThing 4XX missing"), cases.stream().map(Case::toString).toList());
+    Case gone = cases.get(0);
+    assertEquals("/things/a", gone.target());
+    assertEquals(204, gone.response().status());
+    assertNull(gone.response().mediaType());
+    assertNull(gone.response().value());
+    assertNull(gone.request().body());
+    assertEquals(Case.Credentials.VALID, gone.request().credentials());
+    Case elsewhere = cases.get(1);
+    assertEquals("/things/b?view=full", elsewhere.target());
+    assertEquals(Case.Credentials.OUT_OF_SCOPE, elsewhere.request().credentials());
+    assertTrue(contract.rows().contains(new Coverage.Row("readThing", "204", "gone_elsewhere")));
+  }
+
+  @Test
+  void read_mapOfRequestsWithVolatileOrUnknownKeys_isReportedAndNotReplayed() {
+    Contract contract = readWithoutBody(NAMED_NO_CONTENT
+        .replace("credentials: out-of-scope", "volatile: [/at]")
+        .replace("summary: The default thing.", "sumary: The default thing."));
+
+    assertProblem(contract, "readThing: response example 'gone_elsewhere' (204): x-contract key 'volatile' is not one of");
+    assertProblem(contract, "readThing: response 204 x-request-examples 'gone': [sumary] not one of");
+    assertEquals(List.of(), contract.cases());
+  }
+
+  @Test
+  void read_mapOfRequestsThatIsNotAMapOfMaps_isReported() {
+    Contract contract = readWithoutBody("""
+                '204':
+                  description: gone
+                  x-request-examples: {gone: yes}
+        """);
+
+    assertProblem(contract, "readThing: response 204 x-request-examples 'gone' must be a map of");
+    assertEquals(List.of(), contract.cases());
+  }
+
+  @Test
+  void read_mapOfRequestsOnAnOperationWithARequestBody_isReported() {
+    Contract contract = read(GOOD_REQUESTS, GOOD_RESPONSES.replace("x-request-examples: [made]",
+        "x-request-examples: {made: {summary: s}}"));
+
+    assertProblem(contract, "createThing: response 201: the map form of x-request-examples is for operations "
+        + "without a request body");
+    assertProblem(contract, "request example 'made' is paired with no response");
   }
 }

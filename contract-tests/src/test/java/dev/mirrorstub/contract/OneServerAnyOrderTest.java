@@ -17,9 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What a person trying the examples one after the other meets (Swagger UI's "Try it out", the
  * README's curl): on ONE server with the embedded default configuration, every documented example
- * gets its documented answer whatever ran before it. The exceptions are the successful creates (the
- * two seed examples create the same mirror, so the second one met "already exists") and the
- * examples that need a server mode of their own (rate limiting on, a failing back end).
+ * gets its documented answer whatever ran before it, the lifecycle's successes included (each object
+ * that an example changes is changed by that example alone and read by none: the ownership table of
+ * docs/LIFECYCLE-DESIGN.md §4). The exceptions are the successful mirror creates (the two seed
+ * examples create the same mirror, so the second one meets "already exists"; they are sent, their
+ * answers not checked) and the examples that need a server mode of their own (rate limiting on, a
+ * failing back end).
  */
 class OneServerAnyOrderTest {
 
@@ -41,6 +44,11 @@ class OneServerAnyOrderTest {
         Arguments.of("shuffled, -Dcontract.order.seed=" + seed, shuffled));
   }
 
+  /** A successful createKafkaMirrorTopic: the seed examples, which create the same mirror. */
+  static boolean isSeedCreate(Case c) {
+    return c.operationId().equals("createKafkaMirrorTopic") && c.response().status() == 204;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("orders")
   void everyExample_oneServerInThisOrder_getsItsDocumentedAnswer(String order, List<Case> cases) throws Exception {
@@ -50,7 +58,7 @@ class OneServerAnyOrderTest {
       List<String> wrong = new ArrayList<>();
       for (Case c : cases) {
         RawHttp.Answer answer = RawHttp.send(c, server.baseUri(), Auth.of(c, config));
-        if (c.response().success() && !c.method().equals("GET")) {
+        if (isSeedCreate(c)) {
           continue;
         }
         try {

@@ -43,7 +43,7 @@ class ReadBackEndToEndTest {
       List<MirrorTopic> onServer = mirrors.mirrors(cluster);
       MirrorTopic created = onServer.get(onServer.size() - 1);
 
-      MirrorTopicData read = api.readKafkaMirrorTopic(cluster, link, created.mirrorTopicName());
+      MirrorTopicData read = api.readKafkaMirrorTopic(cluster, link, created.mirrorTopicName(), null);
 
       assertEquals(created.mirrorTopicName(), read.getMirrorTopicName());
       assertEquals(body.getSourceTopicName(), read.getSourceTopicName());

@@ -53,7 +53,7 @@ final class Requests {
     if (raw == null && value == null && size == null) {
       problems.add(where + ": needs a value, an x-contract raw-body or an x-contract body-bytes");
     }
-    Case.Request common = common(contract, Map.of(), parameters);
+    Case.Request common = common(contract, query(contract, parameters), parameters);
     if (problems.size() > before) {
       return null;
     }
@@ -62,7 +62,7 @@ final class Requests {
       return null;
     }
     boolean exact = raw != null || size != null || contract.containsKey("content-type");
-    return new Case.Request(common.pathParams(), Map.of(), common.credentials(), common.condition(),
+    return new Case.Request(common.pathParams(), common.query(), common.credentials(), common.condition(),
         (String) contentType, body, value, exact);
   }
 
@@ -72,10 +72,13 @@ final class Requests {
    */
   Case.Request readWithoutBody(Map<String, Object> contract, List<Parameter> parameters) {
     int before = problems.size();
-    Map<String, String> query = parameters(map(contract.get("query"), where + " query", problems),
-        parameters, "query", false);
-    Case.Request request = common(contract, query, parameters);
+    Case.Request request = common(contract, query(contract, parameters), parameters);
     return problems.size() > before ? null : request;
+  }
+
+  /** The {@code query} of the {@code x-contract}: query parameters of the operation, none by default. */
+  private Map<String, String> query(Map<String, Object> contract, List<Parameter> parameters) {
+    return parameters(map(contract.get("query"), where + " query", problems), parameters, "query", false);
   }
 
   /** Path parameters, query, credentials and condition: what every request has. */

@@ -3,6 +3,7 @@ package dev.mirrorstub.server;
 import dev.mirrorstub.server.api.EnumParamConverters;
 import dev.mirrorstub.server.api.JsonMapperResolver;
 import dev.mirrorstub.server.api.MirrorsResource;
+import dev.mirrorstub.server.api.TopicsResource;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.docs.DocsResource;
 import dev.mirrorstub.server.domain.MirrorService;
@@ -58,6 +59,7 @@ public final class StubApplication {
       }
     });
     rc.register(MirrorsResource.class);
+    rc.register(TopicsResource.class);
     rc.register(DocsResource.class);
 
     rc.register(new ErrorMapper());

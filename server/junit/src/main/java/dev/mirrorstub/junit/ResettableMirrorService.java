@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The stub's in-memory back end, swappable for a fresh one from the same configuration: resetting
@@ -17,7 +19,7 @@ import java.util.Map;
  */
 final class ResettableMirrorService extends ForwardingMirrorService {
 
-  private record State(InMemoryMirrorService service, Map<String, Integer> initialMirrors) {
+  private record State(InMemoryMirrorService service, Map<String, Set<String>> initialMirrors) {
   }
 
   private final StubConfig config;
@@ -30,8 +32,9 @@ final class ResettableMirrorService extends ForwardingMirrorService {
 
   void reset() {
     InMemoryMirrorService fresh = new InMemoryMirrorService(config);
-    Map<String, Integer> initial = new HashMap<>();
-    config.clusters().forEach(c -> initial.put(c.id(), fresh.mirrors(c.id()).size()));
+    Map<String, Set<String>> initial = new HashMap<>();
+    config.clusters().forEach(c -> initial.put(c.id(), fresh.mirrors(c.id()).stream()
+        .map(MirrorTopic::mirrorTopicName).collect(Collectors.toSet())));
     state = new State(fresh, initial);
   }
 
@@ -45,13 +48,17 @@ final class ResettableMirrorService extends ForwardingMirrorService {
     return state.service().mirrors(clusterId);
   }
 
-  /** Mirrors created through the API since the last reset: cluster by cluster, each in creation order. */
+  /**
+   * Mirrors created through the API since the last reset (those of the configuration left out, even
+   * when they moved): cluster by cluster, each in creation order. A deleted mirror is no longer listed.
+   */
   List<MirrorTopic> created() {
     State current = state;
     List<MirrorTopic> created = new ArrayList<>();
     for (StubConfig.Cluster c : config.clusters()) {
-      List<MirrorTopic> all = current.service().mirrors(c.id());
-      created.addAll(all.subList(current.initialMirrors().get(c.id()), all.size()));
+      Set<String> initial = current.initialMirrors().get(c.id());
+      current.service().mirrors(c.id()).stream().filter(m -> !initial.contains(m.mirrorTopicName()))
+          .forEach(created::add);
     }
     return created;
   }

@@ -1,6 +1,6 @@
 package dev.mirrorstub.server.api;
 
-import dev.mirrorstub.server.domain.RequestRules;
+import dev.mirrorstub.server.domain.rules.RequestRules;
 import dev.mirrorstub.server.generated.model.MirrorTopicStatus;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.mirrorstub.server.generated.model.AlterMirrorStatusResponseData;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
 
@@ -40,7 +41,16 @@ public final class JsonMapperResolver implements ContextResolver<ObjectMapper> {
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .addModule(new SimpleModule("strict-integers").addDeserializer(Integer.class, new StrictInteger()))
+      .addMixIn(AlterMirrorStatusResponseData.class, EveryFieldSent.class)
       .build();
+
+  /**
+   * Confluent requires every field of an alter item, the null ones included (error_code and
+   * error_message of an accepted item, messages_truncated of all but a restore): NON_NULL would drop them.
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  private abstract static class EveryFieldSent {
+  }
 
   @Override
   public ObjectMapper getContext(Class<?> type) {

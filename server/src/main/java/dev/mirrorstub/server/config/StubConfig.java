@@ -11,16 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * What the stub pretends to be: clusters, their links and source topics, credentials and limits.
- * Read from YAML (or JSON, a subset of YAML); the embedded default is {@code default-config.yaml}.
+ * What the stub pretends to be: clusters, their links and source topics, credentials, limits and
+ * the timing of the mirror lifecycle. Read from YAML (or JSON, a subset of YAML); the embedded
+ * default is {@code default-config.yaml}. The nested records keep the names that callers (the
+ * JUnit extension, the contract tests) use; their rules live in {@link ConfigChecks}.
  */
-public record StubConfig(Limits limits, List<Credential> credentials, List<Cluster> clusters) {
+public record StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> credentials, List<Cluster> clusters) {
 
   public static final String DEFAULT_RESOURCE = "/default-config.yaml";
 
@@ -33,6 +34,7 @@ public record StubConfig(Limits limits, List<Credential> credentials, List<Clust
 
   public StubConfig {
     limits = limits == null ? Limits.DEFAULT : limits;
+    lifecycle = lifecycle == null ? Lifecycle.DEFAULT : lifecycle;
     credentials = List.copyOf(Objects.requireNonNullElse(credentials, List.of()));
     clusters = List.copyOf(Objects.requireNonNullElse(clusters, List.of()));
     if (credentials.isEmpty()) {
@@ -44,6 +46,11 @@ public record StubConfig(Limits limits, List<Credential> credentials, List<Clust
         throw new IllegalArgumentException("clusters: duplicate id " + c.id());
       }
     }
+  }
+
+  /** A configuration with the default lifecycle timing. */
+  public StubConfig(Limits limits, List<Credential> credentials, List<Cluster> clusters) {
+    this(limits, null, credentials, clusters);
   }
 
   public static StubConfig embeddedDefault() {
@@ -97,17 +104,7 @@ public record StubConfig(Limits limits, List<Credential> credentials, List<Clust
    */
   public record Credential(String apiKey, String apiSecret, String bearerToken, List<String> clusters) {
     public Credential {
-      boolean basic = apiKey != null || apiSecret != null;
-      if (basic == (bearerToken != null)) {
-        throw new IllegalArgumentException(
-            "credentials: each entry needs either api_key and api_secret, or bearer_token");
-      }
-      if (basic && (isBlank(apiKey) || isBlank(apiSecret))) {
-        throw new IllegalArgumentException("credentials: api_key and api_secret must both be non-empty");
-      }
-      if (!basic && isBlank(bearerToken)) {
-        throw new IllegalArgumentException("credentials: bearer_token must be non-empty");
-      }
+      ConfigChecks.credential(apiKey, apiSecret, bearerToken);
       clusters = clusters == null ? null : List.copyOf(clusters);
     }
 
@@ -120,43 +117,63 @@ public record StubConfig(Limits limits, List<Credential> credentials, List<Clust
 
   /**
    * A destination cluster. {@code required_replication_factor} mimics Confluent Cloud, which only
-   * accepts one value; {@code max_topics} bounds the topics a cluster holds, as a real one does.
+   * accepts one value; {@code max_topics} bounds the topics a cluster holds, as a real one does;
+   * {@code topics} are its regular (writable) topics.
    */
   public record Cluster(String id, Integer brokers, Boolean clusterLinking,
                         Integer requiredReplicationFactor, Integer maxTopics,
                         List<String> topics, List<Link> links) {
     public Cluster {
-      requireText(id, "clusters[].id");
+      ConfigChecks.requireText(id, "clusters[].id");
       brokers = brokers == null ? 3 : brokers;
       clusterLinking = clusterLinking == null || clusterLinking;
       maxTopics = maxTopics == null ? 10_000 : maxTopics;
       topics = List.copyOf(Objects.requireNonNullElse(topics, List.of()));
       links = List.copyOf(Objects.requireNonNullElse(links, List.of()));
-      if (brokers < 1) {
-        throw new IllegalArgumentException("clusters[" + id + "].brokers must be at least 1");
-      }
-      if (maxTopics < 0) {
-        throw new IllegalArgumentException("clusters[" + id + "].max_topics must not be negative");
-      }
-      Set<String> names = new HashSet<>();
-      for (Link l : links) {
-        if (!names.add(l.name())) {
-          throw new IllegalArgumentException("clusters[" + id + "]: duplicate link " + l.name());
-        }
-      }
+      ConfigChecks.cluster(id, brokers, maxTopics, topics, links);
     }
   }
 
   /**
-   * A cluster link. {@code prefix} is the link's {@code cluster.link.prefix}; {@code mirrors}
-   * names source topics that the link already mirrors when the server starts.
+   * A cluster link. {@code mode} (or the {@code link.mode} config) is DESTINATION, SOURCE or
+   * BIDIRECTIONAL; only the cluster id field of that mode may be given. {@code prefix} is the
+   * link's {@code cluster.link.prefix}. {@code configs} are the link configs set on the link, and
+   * include {@code link.mode} and {@code cluster.link.prefix} when {@code mode} or {@code prefix}
+   * sets them. {@code state}, {@code error} and {@code error_message} are what the link reports.
+   * {@code mirrors} exist when the server starts; {@code remote_mirrors} are this cluster's topics
+   * that the remote cluster mirrors (BIDIRECTIONAL links).
    */
-  public record Link(String name, String prefix, List<SourceTopic> sourceTopics, List<String> mirrors) {
+  public record Link(String name, String prefix, String mode, String sourceClusterId, String destinationClusterId,
+                     String remoteClusterId, String clusterLinkId, Map<String, String> configs, String state,
+                     String error, String errorMessage, List<SourceTopic> sourceTopics, List<MirrorSpec> mirrors,
+                     List<RemoteMirror> remoteMirrors) {
     public Link {
-      requireText(name, "links[].name");
-      prefix = prefix == null ? "" : prefix;
+      ConfigChecks.requireText(name, "links[].name");
+      configs = ConfigChecks.linkConfigs(name, mode, prefix, configs);
+      mode = configs.getOrDefault(ConfigChecks.MODE_CONFIG, ConfigChecks.LINK_MODES.get(0));
+      prefix = configs.getOrDefault(ConfigChecks.PREFIX_CONFIG, "");
+      ConfigChecks.clusterIds(name, mode, sourceClusterId, destinationClusterId, remoteClusterId);
+      state = state == null ? "ACTIVE" : state;
+      error = error == null ? "NO_ERROR" : error;
       sourceTopics = List.copyOf(Objects.requireNonNullElse(sourceTopics, List.of()));
       mirrors = List.copyOf(Objects.requireNonNullElse(mirrors, List.of()));
+      remoteMirrors = List.copyOf(Objects.requireNonNullElse(remoteMirrors, List.of()));
+      ConfigChecks.mirrors(name, mode, sourceTopics, mirrors, remoteMirrors);
+    }
+
+    /** A DESTINATION link with a prefix, source topics and ACTIVE mirrors of the named source topics. */
+    public Link(String name, String prefix, List<SourceTopic> sourceTopics, List<String> mirrorSources) {
+      this(name, prefix, null, null, null, null, null, null, null, null, null, sourceTopics,
+          mirrorSources.stream().map(MirrorSpec::of).toList(), null);
+    }
+
+    /** The other cluster: the id field of the link's mode, or null when the configuration leaves it out. */
+    public String otherClusterId() {
+      return switch (mode) {
+        case "SOURCE" -> destinationClusterId;
+        case "BIDIRECTIONAL" -> remoteClusterId;
+        default -> sourceClusterId;
+      };
     }
   }
 
@@ -167,33 +184,9 @@ public record StubConfig(Limits limits, List<Credential> credentials, List<Clust
    */
   public record SourceTopic(String name, String namePattern, Integer partitions, Boolean unreachable) {
     public SourceTopic {
-      if (isBlank(name) == isBlank(namePattern)) {
-        throw new IllegalArgumentException("source_topics[]: each entry needs either name or name_pattern");
-      }
-      if (namePattern != null) {
-        try {
-          Pattern.compile(namePattern);
-        } catch (PatternSyntaxException e) {
-          throw new IllegalArgumentException("source_topics[].name_pattern " + namePattern
-              + " is not a regular expression: " + e.getDescription());
-        }
-      }
       partitions = partitions == null ? 1 : partitions;
       unreachable = unreachable != null && unreachable;
-      if (partitions < 1) {
-        throw new IllegalArgumentException("source topic " + (name != null ? name : namePattern)
-            + ": partitions must be at least 1");
-      }
-    }
-  }
-
-  private static boolean isBlank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static void requireText(String value, String what) {
-    if (isBlank(value)) {
-      throw new IllegalArgumentException(what + " is required");
+      ConfigChecks.sourceTopic(name, namePattern, partitions);
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public final class MirrorException extends RuntimeException {
 
-  public enum Kind { BAD_REQUEST, NOT_FOUND, RETRIABLE }
+  public enum Kind { BAD_REQUEST, FORBIDDEN, NOT_FOUND, RETRIABLE }
 
   private final Kind kind;
   private final int errorCode;
@@ -27,11 +27,15 @@ public final class MirrorException extends RuntimeException {
     return errorCode;
   }
 
-  static MirrorException badRequest(int errorCode, String message) {
+  public static MirrorException badRequest(int errorCode, String message) {
     return new MirrorException(Kind.BAD_REQUEST, errorCode, message);
   }
 
-  static MirrorException notFound(int errorCode, String message) {
+  public static MirrorException notFound(int errorCode, String message) {
     return new MirrorException(Kind.NOT_FOUND, errorCode, message);
+  }
+
+  public static MirrorException forbidden(int errorCode, String message) {
+    return new MirrorException(Kind.FORBIDDEN, errorCode, message);
   }
 }

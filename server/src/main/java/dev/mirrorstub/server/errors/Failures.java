@@ -49,6 +49,7 @@ final class Failures {
   private static RestException domain(MirrorException e) {
     int status = switch (e.kind()) {
       case BAD_REQUEST -> 400;
+      case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case RETRIABLE -> 500;
     };

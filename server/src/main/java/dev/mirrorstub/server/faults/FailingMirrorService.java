@@ -1,6 +1,10 @@
 package dev.mirrorstub.server.faults;
 
+import dev.mirrorstub.server.domain.AlterMirrors;
+import dev.mirrorstub.server.domain.ClusterLink;
+import dev.mirrorstub.server.domain.CreateLink;
 import dev.mirrorstub.server.domain.CreateMirror;
+import dev.mirrorstub.server.domain.LinkConfig;
 import dev.mirrorstub.server.domain.MirrorService;
 import dev.mirrorstub.server.domain.MirrorStatus;
 import dev.mirrorstub.server.domain.MirrorTopic;
@@ -30,6 +34,66 @@ public final class FailingMirrorService implements MirrorService {
 
   @Override
   public List<MirrorTopic> list(String clusterId, String linkName, MirrorStatus status) {
+    throw failure();
+  }
+
+  @Override
+  public List<MirrorTopic> listAll(String clusterId, MirrorStatus status) {
+    throw failure();
+  }
+
+  @Override
+  public List<AlterMirrors.Item> alterMirrors(String clusterId, String linkName, AlterMirrors request) {
+    throw failure();
+  }
+
+  @Override
+  public void deleteTopic(String clusterId, String topicName) {
+    throw failure();
+  }
+
+  @Override
+  public List<ClusterLink> links(String clusterId) {
+    throw failure();
+  }
+
+  @Override
+  public ClusterLink link(String clusterId, String linkName) {
+    throw failure();
+  }
+
+  @Override
+  public void createLink(String clusterId, CreateLink request) {
+    throw failure();
+  }
+
+  @Override
+  public void deleteLink(String clusterId, String linkName, Boolean force, Boolean validateOnly) {
+    throw failure();
+  }
+
+  @Override
+  public List<LinkConfig> linkConfigs(String clusterId, String linkName) {
+    throw failure();
+  }
+
+  @Override
+  public LinkConfig linkConfig(String clusterId, String linkName, String configName) {
+    throw failure();
+  }
+
+  @Override
+  public void updateLinkConfig(String clusterId, String linkName, String configName, LinkConfig.Change change) {
+    throw failure();
+  }
+
+  @Override
+  public void resetLinkConfig(String clusterId, String linkName, String configName) {
+    throw failure();
+  }
+
+  @Override
+  public void alterLinkConfigs(String clusterId, String linkName, LinkConfig.Batch batch, Boolean validateOnly) {
     throw failure();
   }
 

@@ -63,4 +63,72 @@ class StubConfigTest {
     IOException e = assertThrows(IOException.class, () -> StubConfig.parse(cluster.formatted("{name_pattern: 'x-('}")));
     assertTrue(e.getMessage().contains("name_pattern"), e.getMessage());
   }
+
+  private static final String LINK = "credentials: [{bearer_token: t}]\nclusters: [{id: a, topics: [r], links: [%s]}]";
+
+  private static String reason(String link) {
+    return assertThrows(IOException.class, () -> StubConfig.parse(LINK.formatted(link))).getMessage();
+  }
+
+  @Test
+  void parse_lifecycleAndLinkKeys_getDocumentedDefaults() throws IOException {
+    StubConfig config = StubConfig.parse(LINK.formatted("{name: l}"));
+    assertEquals(200, config.lifecycle().transitionDelayMs());
+    StubConfig.Link link = config.clusters().get(0).links().get(0);
+    assertEquals("DESTINATION", link.mode());
+    assertEquals("ACTIVE", link.state());
+    assertEquals("NO_ERROR", link.error());
+    assertEquals(java.util.Map.of(), link.configs());
+    assertEquals(0, StubConfig.parse("lifecycle: {transition_delay_ms: 0}\n" + LINK.formatted("{name: l}"))
+        .lifecycle().transitionDelayMs());
+  }
+
+  @Test
+  void parse_mirrorsAsNamesOrObjects_andModeAndPrefixBecomeConfigs() throws IOException {
+    StubConfig.Link link = StubConfig.parse(LINK.formatted("""
+        {name: l, mode: BIDIRECTIONAL, remote_cluster_id: w, prefix: p., source_topics: [{name: s, partitions: 2}, \
+        {name: u}], mirrors: [u, {source: s, status: PAUSED, lags: [{lag: 1}, {lag: 0, last_source_fetch_offset: 9}], \
+        mirror_topic_error: X, state_transition_errors: [{error_code: E, error_message: M}]}], \
+        remote_mirrors: [{topic: r, status: STOPPED, truncation: [{offset_truncated_to: 5, messages_truncated: 1}]}]}""")
+    ).clusters().get(0).links().get(0);
+
+    assertEquals(java.util.Map.of("link.mode", "BIDIRECTIONAL", "cluster.link.prefix", "p."), link.configs());
+    assertEquals("w", link.otherClusterId());
+    assertEquals(MirrorSpec.of("u"), link.mirrors().get(0));
+    MirrorSpec s = link.mirrors().get(1);
+    assertEquals("PAUSED", s.status());
+    assertEquals(java.util.List.of(new MirrorSpec.Lag(1L, -1L), new MirrorSpec.Lag(0L, 9L)), s.lags());
+    assertEquals("X", s.mirrorTopicError());
+    assertEquals("r", link.remoteMirrors().get(0).topic());
+  }
+
+  @Test
+  void parse_inconsistentLinks_areRejectedNamingTheKey() {
+    assertTrue(reason("{name: l, source_topics: [{name: s, partitions: 2}], mirrors: [{source: s, lags: [{lag: 0}]}]}")
+        .contains("1 entries for 2 partitions"));
+    assertTrue(reason("{name: l, source_topics: [{name: s}], mirrors: [{source: s, status: ASLEEP}]}")
+        .contains("ASLEEP is not one of ACTIVE"));
+    assertTrue(reason("{name: l, source_topics: [{name: s}], mirrors: [{source: s, lags: [{lag: -1}]}]}")
+        .contains("must not be negative"));
+    assertTrue(reason("{name: l, mirrors: [nowhere]}").contains("nowhere is not a source topic"));
+    assertTrue(reason("{name: l, mode: SOURCE, source_cluster_id: x}").contains("source_cluster_id is for DESTINATION"));
+    assertTrue(reason("{name: l, mode: SIDEWAYS}").contains("SIDEWAYS is not one of"));
+    assertTrue(reason("{name: l, prefix: a, configs: {cluster.link.prefix: b}}").contains("not both"));
+    assertTrue(reason("{name: l, remote_mirrors: [{topic: r, status: STOPPED, truncation: [{offset_truncated_to: 1,"
+        + " messages_truncated: 0}]}]}").contains("only a BIDIRECTIONAL link"));
+    assertTrue(reason("{name: l, mode: BIDIRECTIONAL, remote_mirrors: [{topic: zz, status: STOPPED, truncation:"
+        + " [{offset_truncated_to: 1, messages_truncated: 0}]}]}").contains("zz is not one of the cluster's topics"));
+    assertTrue(reason("{name: l, colour: blue}").contains("colour"), "unknown keys stay refused");
+    assertThrows(IOException.class, () -> StubConfig.parse("lifecycle: {transition_delay_ms: -1}\n"
+        + LINK.formatted("{name: l}")));
+  }
+
+  @Test
+  void embeddedDefault_holdsTheLifecycleObjectsTheExamplesNeed() {
+    StubConfig config = StubConfig.embeddedDefault();
+    assertEquals(200, config.lifecycle().transitionDelayMs());
+    assertEquals("link-sb1", config.clusters().get(0).links().get(0).name());
+    assertEquals(java.util.List.of("cluster-1", "cluster-2", "cluster-no-linking", "cluster-cloud"),
+        config.clusters().stream().map(StubConfig.Cluster::id).toList());
+  }
 }

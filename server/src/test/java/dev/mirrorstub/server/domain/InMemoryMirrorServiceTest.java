@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.rules.RequestRules;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -252,5 +253,25 @@ class InMemoryMirrorServiceTest {
     MirrorException e = assertThrows(MirrorException.class, () -> service.createMirror("dest", "plain", request));
     assertTrue(e.getMessage().contains("limit of 4 topics"), e.getMessage());
     return new WeakReference<>(value);
+  }
+
+  @Test
+  void createMirror_configValueOfTheWrongType_isKafkasWording_afterTheNameChecks() {
+    MirrorException e = rejected("dest", "pre", new CreateMirror("clicks", null, null,
+        List.of(new CreateMirror.Config("unclean.leader.election.enable", "maybe"))));
+    assertEquals("Invalid value maybe for configuration unclean.leader.election.enable: Expected value to be either"
+        + " true or false", e.getMessage());
+    assertEquals(40002, e.errorCode());
+    assertEquals("Unknown topic config name: nope", rejected("dest", "pre", new CreateMirror("clicks", null, null,
+        List.of(new CreateMirror.Config("unclean.leader.election.enable", "maybe"), new CreateMirror.Config("nope",
+            "1")))).getMessage());
+    assertEquals("Topic renaming for mirroring not yet supported.", rejected("dest", "pre", new CreateMirror("clicks",
+        "other", null, List.of(new CreateMirror.Config("unclean.leader.election.enable", "TRUE")))).getMessage());
+  }
+
+  @Test
+  void mirrorStatuses_ofTheConfiguration_areTheDomainsStatuses() {
+    assertEquals(dev.mirrorstub.server.config.MirrorSpec.STATUSES,
+        java.util.Arrays.stream(MirrorStatus.values()).map(Enum::name).toList());
   }
 }

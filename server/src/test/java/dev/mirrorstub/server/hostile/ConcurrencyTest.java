@@ -2,6 +2,7 @@ package dev.mirrorstub.server.hostile;
 
 import static dev.mirrorstub.server.hostile.Stub.assertErrorBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mirrorstub.server.domain.MirrorTopic;
 import dev.mirrorstub.server.StubServer;
@@ -22,7 +23,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** 64 clients at once, released together by a start gate: nothing lost, nothing created twice. */
+/** 64 clients at once, released together by a start gate: nothing lost, nothing created or moved twice. */
 @Timeout(60)
 class ConcurrencyTest {
 
@@ -65,8 +66,32 @@ class ConcurrencyTest {
     }
   }
 
-  /** Sends one request per thread, all released at the same moment; returns the answers. */
+  @Test
+  void promote_sameMirrorFrom64Threads_oneItemAccepted_theOthersAlreadyStopped() throws Exception {
+    StubConfig config = Stub.config();
+    InMemoryMirrorService mirrors = new InMemoryMirrorService(config);
+    try (StubServer server = Stub.start(config, mirrors)) {
+      String path = "/kafka/v3/clusters/" + Stub.CLUSTER + "/links/" + Stub.LINK + "/mirrors:promote";
+      List<Reply> replies = race(server, path, i -> "{\"mirror_topic_names\":[\"w.alpha\"]}");
+
+      List<String> messages = new ArrayList<>();
+      for (Reply r : replies) {
+        assertEquals(200, r.status(), r::toString);
+        messages.add(Stub.JSON.readTree(r.body()).at("/data/0/error_message").asText(null));
+      }
+      assertEquals(1, messages.stream().filter(java.util.Objects::isNull).count(), messages::toString);
+      assertEquals(THREADS - 1, messages.stream()
+          .filter("Topic 'w.alpha' has already stopped its mirror from 'west-link'"::equals).count());
+      assertTrue(mirrors.mirrors(Stub.CLUSTER).get(0).status().stopped());
+    }
+  }
+
   private static List<Reply> race(StubServer server, IntFunction<String> body) throws Exception {
+    return race(server, Stub.mirrorsPath(), body);
+  }
+
+  /** Sends one request per thread, all released at the same moment; returns the answers. */
+  private static List<Reply> race(StubServer server, String path, IntFunction<String> body) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     CountDownLatch ready = new CountDownLatch(THREADS);
     CountDownLatch go = new CountDownLatch(1);
@@ -78,7 +103,7 @@ class ConcurrencyTest {
         Callable<Reply> call = () -> {
           ready.countDown();
           go.await();
-          return Stub.create(http, server.baseUri(), Stub.basic(), json);
+          return Stub.send(http, Stub.post(server.baseUri(), path, Stub.basic(), json).build());
         };
         futures.add(pool.submit(call));
       }

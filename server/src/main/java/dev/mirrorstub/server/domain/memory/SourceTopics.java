@@ -1,4 +1,4 @@
-package dev.mirrorstub.server.domain;
+package dev.mirrorstub.server.domain.memory;
 
 import dev.mirrorstub.server.config.StubConfig;
 import java.util.ArrayList;
@@ -15,6 +15,9 @@ final class SourceTopics {
 
   private final Map<String, StubConfig.SourceTopic> byName = new HashMap<>();
   private final List<Matching> patterns = new ArrayList<>();
+
+  /** A source cluster that holds every topic name, with one partition: that of a link created through the API. */
+  static final SourceTopics ANY = new SourceTopics(List.of(new StubConfig.SourceTopic(null, ".*", 1, false)));
 
   SourceTopics(List<StubConfig.SourceTopic> topics) {
     for (StubConfig.SourceTopic t : topics) {

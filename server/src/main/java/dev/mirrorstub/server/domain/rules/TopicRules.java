@@ -1,14 +1,17 @@
-package dev.mirrorstub.server.domain;
+package dev.mirrorstub.server.domain.rules;
 
+import dev.mirrorstub.server.domain.rules.ConfigValues.Type;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Kafka's rules for topic names and topic configs, as far as creating a mirror needs them. */
-final class TopicRules {
+public final class TopicRules {
 
-  static final int MAX_NAME_LENGTH = 249;
+  public static final int MAX_NAME_LENGTH = 249;
 
   /** Topic configs that Kafka knows (Apache Kafka 3.x/4.x topic-level configs). */
-  static final Set<String> KNOWN_CONFIGS = Set.of(
+  public static final Set<String> KNOWN_CONFIGS = Set.of(
       "cleanup.policy", "compression.type", "compression.gzip.level", "compression.lz4.level",
       "compression.zstd.level", "delete.retention.ms", "file.delete.delay.ms", "flush.messages",
       "flush.ms", "follower.replication.throttled.replicas", "index.interval.bytes",
@@ -26,7 +29,7 @@ final class TopicRules {
    * Configs that a mirror topic takes from its source topic, so a create request may not set
    * them (Confluent's cluster linking "mirrored topic configs").
    */
-  static final Set<String> MIRRORED_CONFIGS = Set.of(
+  public static final Set<String> MIRRORED_CONFIGS = Set.of(
       "cleanup.policy", "compression.type", "compression.gzip.level", "compression.lz4.level",
       "compression.zstd.level", "delete.retention.ms", "max.compaction.lag.ms",
       "max.message.bytes", "message.timestamp.after.max.ms", "message.timestamp.before.max.ms",
@@ -35,11 +38,33 @@ final class TopicRules {
       "segment.bytes", "segment.index.bytes", "segment.jitter.ms", "segment.ms",
       "local.retention.bytes", "local.retention.ms");
 
+  /**
+   * The types of the topic configs that a mirror may set, for Kafka's value check; the others
+   * (strings such as placement constraints) take any value.
+   */
+  private static final Map<String, Type> SETTABLE_TYPES = Map.of(
+      "unclean.leader.election.enable", Type.BOOLEAN, "message.downconversion.enable", Type.BOOLEAN,
+      "preallocate", Type.BOOLEAN, "remote.storage.enable", Type.BOOLEAN,
+      "confluent.value.schema.validation", Type.BOOLEAN, "confluent.key.schema.validation", Type.BOOLEAN,
+      "flush.messages", Type.LONG, "flush.ms", Type.LONG, "file.delete.delay.ms", Type.LONG,
+      "index.interval.bytes", Type.INT);
+
   private TopicRules() {
   }
 
+  /** Kafka's check of a topic config's value: its wording when the value does not parse as the config's type. */
+  public static void checkValue(String name, String value) {
+    Type type = SETTABLE_TYPES.get(name);
+    if (type == null && "min.insync.replicas".equals(name)) {
+      type = Type.INT;
+    }
+    if (type != null) {
+      ConfigValues.check(name, value, type, List.of());
+    }
+  }
+
   /** Kafka's {@code Topic.validate} wording; null when the name is legal. */
-  static String illegalNameReason(String name) {
+  public static String illegalNameReason(String name) {
     if (name.isEmpty()) {
       return "Topic name is illegal, it can't be empty";
     }
@@ -58,7 +83,7 @@ final class TopicRules {
   }
 
   /** Kafka's legal characters, {@code [a-zA-Z0-9._-]}; a loop, as Kafka's own check, is cheaper than a regex. */
-  private static boolean legalChars(String name) {
+  static boolean legalChars(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       boolean legal = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
@@ -71,7 +96,7 @@ final class TopicRules {
   }
 
   /** Keeps error messages small when a client sends a huge name. */
-  static String abbreviate(String s) {
+  public static String abbreviate(String s) {
     return s.length() <= 300 ? s : s.substring(0, 300) + "...";
   }
 }
