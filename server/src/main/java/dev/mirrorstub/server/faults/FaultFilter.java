@@ -31,8 +31,13 @@ public final class FaultFilter implements ContainerRequestFilter, ContainerRespo
 
   private final FaultInjector faults;
 
-  public FaultFilter(FaultInjector faults) {
+  private final OperationRoutes routes;
+
+  /** {@code routes} tell a request's operation, for faults armed for one; the injector learns its ids from them. */
+  public FaultFilter(FaultInjector faults, OperationRoutes routes) {
     this.faults = Objects.requireNonNull(faults);
+    this.routes = Objects.requireNonNull(routes);
+    faults.useRoutes(routes);
   }
 
   @Override
@@ -40,7 +45,8 @@ public final class FaultFilter implements ContainerRequestFilter, ContainerRespo
     List<PathSegment> path = request.getUriInfo().getPathSegments(true);
     String cluster = segmentAfter(path, 2, "clusters");
     String link = cluster == null ? null : segmentAfter(path, 4, "links");
-    Fault fault = faults.take(cluster, link).orElse(null);
+    Fault fault = faults.take(cluster, link, () -> routes.operationOf(request.getMethod(), pathOf(path)))
+        .orElse(null);
     if (fault == null) {
       return;
     }
@@ -78,6 +84,15 @@ public final class FaultFilter implements ContainerRequestFilter, ContainerRespo
         : ErrorResponses.response(new RestException(fault.status(), fault.errorCode(), fault.messageFor(link)));
     return fault.retryAfter() == null ? answer
         : Response.fromResponse(answer).header("Retry-After", fault.retryAfter()).build();
+  }
+
+  /** The decoded path from the root, without matrix parameters. */
+  private static String pathOf(List<PathSegment> path) {
+    StringBuilder s = new StringBuilder();
+    for (PathSegment segment : path) {
+      s.append('/').append(segment.getPath());
+    }
+    return s.toString();
   }
 
   /** {@code kafka/v3/clusters/{cluster_id}/links/{link_name}/...}: the segment after {@code name}. */
