@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * The state of one mirror topic: its status, per-partition lags and last fetched source offsets, its
  * {@code mirror_topic_error} and the errors of its past transitions. The same description serves to
- * preload a mirror ({@link MirrorStubBuilder.LinkBuilder#mirror}; what is not set has its default:
+ * preload a mirror ({@link MirrorStubBuilder.LinkBuilder#mirror(String, java.util.function.Consumer)}; what is not set has its default:
  * ACTIVE, lag 0, nothing fetched, no error) and to change one during a test
  * ({@link MirrorStubExtension#changeMirror}; what is not set stays as it is).
  *

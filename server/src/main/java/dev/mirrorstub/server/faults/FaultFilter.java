@@ -20,7 +20,8 @@ import java.util.Objects;
  * injector. A fault fires at the front door, before authentication, as a proxy's or Jetty's
  * rejection would; an {@link Fault#afterProcessing() after-processing} fault lets the call run and
  * then replaces or delays its answer. Every faulted answer has the spec's shape: 429 as Jetty's
- * HTML page, 5xx as the Error JSON.
+ * HTML page, 5xx as the Error JSON. A fault armed for one operation tells the request's operation
+ * from its method and path ({@link OperationRoutes}), since Jersey has not matched it yet.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 500)
