@@ -1,5 +1,6 @@
 package dev.mirrorstub.server;
 
+import dev.mirrorstub.server.api.ApiOperations;
 import dev.mirrorstub.server.api.EnumParamConverters;
 import dev.mirrorstub.server.api.JsonMapperResolver;
 import dev.mirrorstub.server.api.MirrorsResource;
@@ -11,6 +12,7 @@ import dev.mirrorstub.server.errors.ErrorMapper;
 import dev.mirrorstub.server.errors.WebExceptionMapper;
 import dev.mirrorstub.server.faults.FaultFilter;
 import dev.mirrorstub.server.faults.FaultInjector;
+import dev.mirrorstub.server.faults.OperationRoutes;
 import dev.mirrorstub.server.filters.BodyLimitFilter;
 import dev.mirrorstub.server.filters.ContentTypeFilter;
 import dev.mirrorstub.server.filters.DocumentedMethodsFilter;
@@ -72,6 +74,7 @@ public final class StubApplication {
    * default run mode has no fault filter at all.
    */
   public static ResourceConfig create(StubConfig config, MirrorService mirrors, FaultInjector faults) {
-    return create(config, mirrors).register(new FaultFilter(Objects.requireNonNull(faults, "faults")));
+    return create(config, mirrors).register(new FaultFilter(Objects.requireNonNull(faults, "faults"),
+        new OperationRoutes(ApiOperations.routes())));
   }
 }

@@ -1,21 +1,34 @@
 package dev.mirrorstub.junit;
 
+import dev.mirrorstub.server.config.Lifecycle;
+import dev.mirrorstub.server.config.MirrorSpec;
+import dev.mirrorstub.server.config.RemoteMirror;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.ClusterLink;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Describes the stub that a {@link MirrorStubExtension} runs: clusters with their links, source
- * topics and existing topics, credentials, limits, and whether fault injection is on. Without any
+ * Describes the stub that a {@link MirrorStubExtension} runs: clusters with their links (mode, remote
+ * cluster, configs), source topics, mirrors in any status and lag, and existing topics; credentials,
+ * limits, the lifecycle's timing, and whether fault injection is on. It builds the same
+ * {@link StubConfig} as the stand-alone server reads from YAML ({@link #toConfig()}). Without any
  * credential the stub accepts HTTP Basic {@value #DEFAULT_API_KEY} / {@value #DEFAULT_API_SECRET}.
  *
  * <pre>{@code
  * MirrorStubExtension.builder()
  *     .cluster("cluster-1", cluster -> cluster
- *         .link("link-sb1", link -> link.prefix("link1_").sourceTopic("orders", 3)))
+ *         .link("link-sb1", link -> link.prefix("link1_").remoteClusterId("cluster-src")
+ *             .sourceTopic("orders", 3).sourceTopic("payments", 2)
+ *             .mirror("payments", m -> m.status(MirrorStatus.PAUSED).lags(0, 42))))
+ *     .transitionDelay(Duration.ZERO)
  *     .basicCredential("my-key", "my-secret")
  *     .faultInjection()
  *     .build();
@@ -29,17 +42,22 @@ public final class MirrorStubBuilder {
   private final List<StubConfig.Cluster> clusters = new ArrayList<>();
   private final List<StubConfig.Credential> credentials = new ArrayList<>();
   private StubConfig.Limits limits = StubConfig.Limits.DEFAULT;
+  private Lifecycle lifecycle = Lifecycle.DEFAULT;
   private boolean faultInjection;
   private boolean resetBeforeEachTest = true;
 
   MirrorStubBuilder() {
   }
 
-  /** Adds everything in {@code config} (say, {@code StubConfig.embeddedDefault()}), its limits replacing these. */
+  /**
+   * Adds everything in {@code config} (say, {@code StubConfig.embeddedDefault()}), its limits and
+   * lifecycle timing replacing these.
+   */
   public MirrorStubBuilder from(StubConfig config) {
     clusters.addAll(config.clusters());
     credentials.addAll(config.credentials());
     limits = config.limits();
+    lifecycle = config.lifecycle();
     return this;
   }
 
@@ -75,6 +93,16 @@ public final class MirrorStubBuilder {
     return this;
   }
 
+  /**
+   * How long each pending step of the lifecycle takes (PENDING_STOPPED to STOPPED after a promote or
+   * failover, each step of a restore); default 200 ms. {@link Duration#ZERO} makes every step happen
+   * in the call that starts it, so a read right after a promote sees STOPPED.
+   */
+  public MirrorStubBuilder transitionDelay(Duration delay) {
+    lifecycle = new Lifecycle(delay.toMillis());
+    return this;
+  }
+
   /** Makes {@link MirrorStubExtension#faults()} available. Off by default, and never in the stand-alone server. */
   public MirrorStubBuilder faultInjection() {
     this.faultInjection = true;
@@ -92,7 +120,7 @@ public final class MirrorStubBuilder {
     List<StubConfig.Credential> creds = credentials.isEmpty()
         ? List.of(new StubConfig.Credential(DEFAULT_API_KEY, DEFAULT_API_SECRET, null, null))
         : credentials;
-    return new StubConfig(limits, creds, clusters);
+    return new StubConfig(limits, lifecycle, creds, clusters);
   }
 
   public MirrorStubExtension build() {
@@ -158,12 +186,24 @@ public final class MirrorStubBuilder {
     }
   }
 
-  /** One cluster link and the source cluster's topics behind it. */
+  /**
+   * One cluster link, the source cluster's topics behind it and the mirrors it carries from the start;
+   * the same fields as a link of the YAML configuration ({@link StubConfig.Link}).
+   */
   public static final class LinkBuilder {
     private final String name;
     private final List<StubConfig.SourceTopic> sourceTopics = new ArrayList<>();
-    private final List<String> mirrors = new ArrayList<>();
+    /** Each preloaded mirror, made once the link's source topics are all known. */
+    private final List<Function<List<StubConfig.SourceTopic>, MirrorSpec>> mirrors = new ArrayList<>();
+    private final List<RemoteMirror> remoteMirrors = new ArrayList<>();
+    private final Map<String, String> configs = new LinkedHashMap<>();
     private String prefix;
+    private ClusterLink.Mode mode;
+    private String remoteClusterId;
+    private String clusterLinkId;
+    private String state;
+    private String error;
+    private String errorMessage;
 
     private LinkBuilder(String name) {
       this.name = name;
@@ -172,6 +212,41 @@ public final class MirrorStubBuilder {
     /** The link's {@code cluster.link.prefix}: mirrors are named prefix + source name. */
     public LinkBuilder prefix(String prefix) {
       this.prefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
+
+    /** DESTINATION (the default), SOURCE or BIDIRECTIONAL: which id field names the other cluster, and reverse/restore. */
+    public LinkBuilder mode(ClusterLink.Mode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * The cluster at the other end, reported in the id field of the link's mode: {@code source_cluster_id}
+     * (DESTINATION), {@code destination_cluster_id} (SOURCE) or {@code remote_cluster_id} (BIDIRECTIONAL).
+     */
+    public LinkBuilder remoteClusterId(String clusterId) {
+      this.remoteClusterId = Objects.requireNonNull(clusterId, "clusterId");
+      return this;
+    }
+
+    /** The link's {@code cluster_link_id} (Kafka's base64 form of 16 bytes); by default derived from the names. */
+    public LinkBuilder clusterLinkId(String clusterLinkId) {
+      this.clusterLinkId = Objects.requireNonNull(clusterLinkId, "clusterLinkId");
+      return this;
+    }
+
+    /** A link config set on the link (e.g. {@code consumer.offset.sync.enable}); checked as the API checks it. */
+    public LinkBuilder config(String configName, String value) {
+      configs.put(Objects.requireNonNull(configName, "configName"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** What the link reports as {@code link_state}, {@code link_error} and {@code link_error_message} (default ACTIVE, NO_ERROR). */
+    public LinkBuilder linkState(String linkState, String linkError, String linkErrorMessage) {
+      this.state = linkState;
+      this.error = linkError;
+      this.errorMessage = linkErrorMessage;
       return this;
     }
 
@@ -186,14 +261,46 @@ public final class MirrorStubBuilder {
       return this;
     }
 
-    /** A mirror of this source topic that exists from the start (and again after each reset). */
+    /** An ACTIVE mirror of this source topic that exists from the start (and again after each reset). */
     public LinkBuilder existingMirror(String sourceTopic) {
-      mirrors.add(sourceTopic);
+      return mirror(MirrorSpec.of(sourceTopic));
+    }
+
+    /**
+     * A mirror of this source topic that exists from the start (and again after each reset), in the
+     * status and with the lags, offsets and errors that {@code spec} gives, e.g.
+     * {@code m -> m.status(MirrorStatus.PAUSED).lags(0, 42)}.
+     */
+    public LinkBuilder mirror(String sourceTopic, Consumer<MirrorBuilder> spec) {
+      MirrorBuilder mirror = new MirrorBuilder();
+      spec.accept(mirror);
+      mirrors.add(topics -> mirror.toSpec(sourceTopic, topics.stream().filter(t -> sourceTopic.equals(t.name()))
+          .findFirst().map(StubConfig.SourceTopic::partitions).orElse(null)));
+      return this;
+    }
+
+    /** A mirror as the configuration file describes it. */
+    public LinkBuilder mirror(MirrorSpec spec) {
+      Objects.requireNonNull(spec, "spec");
+      mirrors.add(topics -> spec);
+      return this;
+    }
+
+    /** A topic of this cluster that the remote cluster mirrors over this BIDIRECTIONAL link (for truncate-and-restore). */
+    public LinkBuilder remoteMirror(RemoteMirror remoteMirror) {
+      remoteMirrors.add(Objects.requireNonNull(remoteMirror, "remoteMirror"));
       return this;
     }
 
     StubConfig.Link build() {
-      return new StubConfig.Link(name, prefix, sourceTopics, mirrors);
+      List<MirrorSpec> specs = mirrors.stream().map(m -> m.apply(sourceTopics)).toList();
+      String effectiveMode = mode != null ? mode.name() : configs.getOrDefault("link.mode", "DESTINATION");
+      return new StubConfig.Link(name, prefix, mode == null ? null : mode.name(),
+          "DESTINATION".equals(effectiveMode) ? remoteClusterId : null,
+          "SOURCE".equals(effectiveMode) ? remoteClusterId : null,
+          "BIDIRECTIONAL".equals(effectiveMode) ? remoteClusterId : null,
+          clusterLinkId, configs.isEmpty() ? null : configs, state, error, errorMessage, sourceTopics, specs,
+          remoteMirrors);
     }
   }
 }

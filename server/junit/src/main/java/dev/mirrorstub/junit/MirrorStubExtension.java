@@ -3,6 +3,7 @@ package dev.mirrorstub.junit;
 import dev.mirrorstub.client.MirrorApiClient;
 import dev.mirrorstub.server.StubServer;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
 import dev.mirrorstub.server.faults.FaultInjector;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -29,11 +31,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  *
  * <p>In a {@code static} field one server serves the whole class (and its {@code @Nested} classes)
- * and every test starts from the configured state: created mirrors are dropped and faults disarmed
- * before each test, unless {@link MirrorStubBuilder#keepStateBetweenTests()}. Arm faults in the test
- * or in {@code @BeforeEach}, which runs after that reset. In an instance field each test gets a
- * server of its own. Tests of one class that run concurrently share the static server: give them
- * instance fields instead.
+ * and every test starts from the configured state: links and mirrors as configured (created ones
+ * dropped, moved or deleted ones back) and faults disarmed before each test, unless
+ * {@link MirrorStubBuilder#keepStateBetweenTests()}. Arm faults in the test or in {@code @BeforeEach},
+ * which runs after that reset. In an instance field each test gets a server of its own. Tests of one
+ * class that run concurrently share the static server: give them instance fields instead.
+ *
+ * <p>A test reads the state directly ({@link #links}, {@link #link}, {@link #mirror}, {@link #mirrors},
+ * {@link #createdMirrors}) and changes what only the real cluster's life would change: a mirror's lags
+ * and offsets, status and error ({@link #changeMirror}, {@link #setLags}, {@link #setLag}), and
+ * pending transitions completed now ({@link #completePendingTransitions}).
  *
  * <p>Starting the stub changes nothing global in the test JVM. The stand-alone server sets the JDK
  * HTTP server's {@code sun.net.httpserver.*} properties for itself; a test JVM that wants the same
@@ -127,7 +134,92 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
     return mirrors.created();
   }
 
-  /** Arms faults for the calls to come; see {@link FaultInjector}. */
+  /**
+   * The cluster's links in order (those of the configuration, then those created through the API),
+   * each with its configs and mirrors: one consistent view, taken under the cluster's lock.
+   *
+   * @throws IllegalArgumentException for a cluster that is not configured
+   */
+  public List<LinkView> links(String clusterId) {
+    running();
+    InMemoryMirrorService.Snapshot snapshot = mirrors.current().snapshot(requireCluster(clusterId));
+    return snapshot.links().stream().map(l -> new LinkView(l, snapshot.linkConfigs().get(l.name()),
+        snapshot.mirrors().stream().filter(m -> m.linkName().equals(l.name())).toList())).toList();
+  }
+
+  /**
+   * One link of the cluster, with its configs and mirrors.
+   *
+   * @throws IllegalArgumentException when the cluster has no such link (now), naming those it has
+   */
+  public LinkView link(String clusterId, String linkName) {
+    List<LinkView> links = links(clusterId);
+    return links.stream().filter(l -> l.name().equals(linkName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("cluster " + clusterId + " has no link " + linkName
+            + "; its links: " + links.stream().map(LinkView::name).toList()));
+  }
+
+  /**
+   * The mirror topic of that name in the cluster (mirror names are unique in a cluster, whatever the
+   * link): its status since when, lags and offsets per partition, {@code mirror_topic_error}.
+   *
+   * @throws IllegalArgumentException when the cluster has no such mirror (now), naming those it has
+   */
+  public MirrorTopic mirror(String clusterId, String mirrorTopicName) {
+    List<MirrorTopic> all = mirrors(requireCluster(clusterId));
+    return all.stream().filter(m -> m.mirrorTopicName().equals(mirrorTopicName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("cluster " + clusterId + " has no mirror topic "
+            + mirrorTopicName + "; its mirror topics: " + all.stream().map(MirrorTopic::mirrorTopicName).toList()));
+  }
+
+  /**
+   * Changes a mirror as its real life would (it catches up, falls behind, fails), atomically: what
+   * {@code change} sets, the rest as it is. A new status is stamped now and cancels a pending
+   * transition. Reset (before the next test) brings back the configured state.
+   *
+   * <pre>{@code
+   * STUB.changeMirror("cluster-1", "link-sb1", "link1_orders", m -> m.lags(0, 0, 0));
+   * STUB.changeMirror("cluster-1", "link-sb1", "link1_orders",
+   *     m -> m.status(MirrorStatus.FAILED).mirrorTopicError("SOURCE_TOPIC_MAY_BE_DELETED"));
+   * }</pre>
+   *
+   * @return the mirror as changed
+   * @throws IllegalArgumentException for an unknown cluster, link or mirror, or values that break a rule
+   *     (one lag per partition, lags not negative, offsets -1 or more)
+   */
+  public MirrorTopic changeMirror(String clusterId, String linkName, String mirrorTopicName,
+      Consumer<MirrorBuilder> change) {
+    running();
+    MirrorBuilder builder = new MirrorBuilder();
+    change.accept(builder);
+    return mirrors.current().changeMirror(clusterId, linkName, mirrorTopicName, builder::applyTo);
+  }
+
+  /** Sets the lag of each partition (partition 0 first), keeping the offsets; see {@link #changeMirror}. */
+  public MirrorTopic setLags(String clusterId, String linkName, String mirrorTopicName, long... lags) {
+    return changeMirror(clusterId, linkName, mirrorTopicName, m -> m.lags(lags));
+  }
+
+  /** Sets one partition's lag and last fetched source offset; see {@link #changeMirror}. */
+  public MirrorTopic setLag(String clusterId, String linkName, String mirrorTopicName, int partition, long lag,
+      long lastSourceFetchOffset) {
+    return changeMirror(clusterId, linkName, mirrorTopicName, m -> m.partition(partition, lag, lastSourceFetchOffset));
+  }
+
+  /**
+   * Every mirror on its way (PENDING_STOPPED after a promote or failover, the steps of a restore)
+   * gets there now, instead of after the {@linkplain MirrorStubBuilder#transitionDelay transition delay}.
+   */
+  public void completePendingTransitions() {
+    running();
+    mirrors.current().completePendingTransitions();
+  }
+
+  /**
+   * Arms faults for the calls to come, for every call or those of one cluster, link or operation
+   * ({@code faults().next(1).onOperation("updateKafkaMirrorTopicsPromote").serviceUnavailable()});
+   * see {@link FaultInjector}.
+   */
   public FaultInjector faults() {
     if (faults == null) {
       throw new IllegalStateException("fault injection is off: build the extension with .faultInjection()");
@@ -135,13 +227,24 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
     return faults;
   }
 
-  /** Back to the configured state: created mirrors dropped, faults disarmed, call count 0. */
+  /**
+   * Back to the configured state: created links and mirrors dropped, preloaded ones as configured again
+   * (status, lags, errors), deleted ones back, faults disarmed, call count 0.
+   */
   public synchronized void reset() {
     running();
     mirrors.reset();
     if (faults != null) {
       faults.clear();
     }
+  }
+
+  private String requireCluster(String clusterId) {
+    if (config.clusters().stream().noneMatch(c -> c.id().equals(clusterId))) {
+      throw new IllegalArgumentException("no cluster " + clusterId + "; the configured ones: "
+          + config.clusters().stream().map(StubConfig.Cluster::id).toList());
+    }
+    return clusterId;
   }
 
   /** How long the last start took, from nothing to a server that accepts calls. */

@@ -43,6 +43,11 @@ final class ResettableMirrorService extends ForwardingMirrorService {
     return state.service();
   }
 
+  /** The back end in use now (a reset replaces it): for views and changes that the API does not offer. */
+  InMemoryMirrorService current() {
+    return state.service();
+  }
+
   /** Every mirror of the cluster, those of the configuration first. */
   List<MirrorTopic> mirrors(String clusterId) {
     return state.service().mirrors(clusterId);

@@ -3,7 +3,12 @@ package dev.mirrorstub.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.mirrorstub.server.config.MirrorSpec;
+import dev.mirrorstub.server.config.RemoteMirror;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.ClusterLink;
+import dev.mirrorstub.server.domain.MirrorStatus;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +63,107 @@ class MirrorStubBuilderTest {
         """);
 
     assertEquals(yaml, built);
+  }
+
+  @Test
+  void toConfig_lifecycleOptions_equalTheSameConfigurationReadFromYaml() throws Exception {
+    StubConfig built = MirrorStubExtension.builder()
+        .cluster("dc-east", c -> c
+            .topics("restore-me")
+            .link("dr", l -> l
+                .remoteClusterId("dc-src")
+                .clusterLinkId("eEBkTffYSESld6EO898x3w")
+                .config("consumer.offset.sync.enable", "true")
+                .linkState("FAILED", "AUTHENTICATION_ERROR", "bad credentials")
+                .sourceTopic("orders", 2)
+                .sourceTopic("payments", 1)
+                .sourceTopic("stock", 3)
+                .sourceTopic("stock-2", 1)
+                .mirror("orders", m -> m.status(MirrorStatus.PAUSED).lags(0, 42))
+                .mirror("payments", m -> m.status(MirrorStatus.FAILED).lastSourceFetchOffsets(310)
+                    .mirrorTopicError("SOURCE_TOPIC_MAY_BE_DELETED").stateTransitionError("E", "gone"))
+                .mirror("stock", m -> m.partition(2, 7, 93))
+                .existingMirror("stock-2"))
+            .link("bidi", l -> l
+                .mode(ClusterLink.Mode.BIDIRECTIONAL)
+                .remoteClusterId("dc-west")
+                .prefix("w.")
+                .sourceTopic("b", 1)
+                .mirror(new MirrorSpec("b", "STOPPED", null, null, null))
+                .remoteMirror(new RemoteMirror("restore-me", "STOPPED", List.of(new RemoteMirror.Truncation(10L, 2L)))))
+            .link("out", l -> l.config("link.mode", "SOURCE").remoteClusterId("dc-dest")))
+        .transitionDelay(Duration.ZERO)
+        .toConfig();
+
+    StubConfig yaml = StubConfig.parse("""
+        lifecycle: {transition_delay_ms: 0}
+        credentials: [{api_key: stub-key, api_secret: stub-secret}]
+        clusters:
+          - id: dc-east
+            topics: [restore-me]
+            links:
+              - name: dr
+                source_cluster_id: dc-src
+                cluster_link_id: eEBkTffYSESld6EO898x3w
+                configs: {consumer.offset.sync.enable: "true"}
+                state: FAILED
+                error: AUTHENTICATION_ERROR
+                error_message: bad credentials
+                source_topics:
+                  - {name: orders, partitions: 2}
+                  - {name: payments, partitions: 1}
+                  - {name: stock, partitions: 3}
+                  - {name: stock-2, partitions: 1}
+                mirrors:
+                  - {source: orders, status: PAUSED, lags: [{lag: 0}, {lag: 42}]}
+                  - source: payments
+                    status: FAILED
+                    lags: [{lag: 0, last_source_fetch_offset: 310}]
+                    mirror_topic_error: SOURCE_TOPIC_MAY_BE_DELETED
+                    state_transition_errors: [{error_code: E, error_message: gone}]
+                  - {source: stock, lags: [{lag: 0}, {lag: 0}, {lag: 7, last_source_fetch_offset: 93}]}
+                  - stock-2
+              - name: bidi
+                mode: BIDIRECTIONAL
+                remote_cluster_id: dc-west
+                prefix: w.
+                source_topics: [{name: b, partitions: 1}]
+                mirrors: [{source: b, status: STOPPED}]
+                remote_mirrors:
+                  - {topic: restore-me, status: STOPPED, truncation: [{offset_truncated_to: 10, messages_truncated: 2}]}
+              - name: out
+                configs: {link.mode: SOURCE}
+                destination_cluster_id: dc-dest
+        """);
+
+    assertEquals(yaml, built);
+  }
+
+  @Test
+  void mirror_lagsNotOnePerPartition_isRefusedNamingTheCounts() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MirrorStubExtension.builder()
+        .cluster("c", c -> c.link("l", l -> l.sourceTopic("orders", 3).mirror("orders", m -> m.lags(0, 42)))));
+    assertEquals("lags: 2 values for 3 partitions (one per partition)", e.getMessage());
+  }
+
+  @Test
+  void mirror_ofNoSourceTopic_isRefusedAsTheConfigurationWould() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MirrorStubExtension.builder()
+        .cluster("c", c -> c.link("l", l -> l.mirror("ghost", m -> m.lags(1)))));
+    assertEquals("links[l].mirrors: ghost is not a source topic of the link", e.getMessage());
+  }
+
+  @Test
+  void transitionDelay_negative_isRefused() {
+    assertThrows(IllegalArgumentException.class,
+        () -> MirrorStubExtension.builder().transitionDelay(Duration.ofMillis(-1)));
+  }
+
+  @Test
+  void from_config_keepsItsLifecycleTiming() {
+    StubConfig config = MirrorStubExtension.builder().transitionDelay(Duration.ofMillis(5)).toConfig();
+
+    assertEquals(5L, MirrorStubExtension.builder().from(config).toConfig().lifecycle().transitionDelayMs());
   }
 
   @Test

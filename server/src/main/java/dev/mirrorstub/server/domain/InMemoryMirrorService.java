@@ -6,11 +6,13 @@ import dev.mirrorstub.server.domain.memory.Clusters;
 import dev.mirrorstub.server.domain.memory.LinkConfigOperations;
 import dev.mirrorstub.server.domain.memory.LinkOperations;
 import dev.mirrorstub.server.domain.memory.MirrorOperations;
+import dev.mirrorstub.server.domain.memory.StateOverrides;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The stub's default back end: clusters, links and topics from the configuration, everything else
@@ -26,6 +28,7 @@ public final class InMemoryMirrorService implements MirrorService {
   private final AlterOperations alterOps;
   private final LinkOperations linkOps;
   private final LinkConfigOperations configOps;
+  private final StateOverrides overrides;
 
   public InMemoryMirrorService(StubConfig config) {
     this(config, Clock.systemUTC());
@@ -38,6 +41,7 @@ public final class InMemoryMirrorService implements MirrorService {
     this.alterOps = new AlterOperations(clusters);
     this.linkOps = new LinkOperations(clusters);
     this.configOps = new LinkConfigOperations(clusters);
+    this.overrides = new StateOverrides(clusters);
   }
 
   @Override
@@ -121,6 +125,25 @@ public final class InMemoryMirrorService implements MirrorService {
    */
   public List<MirrorTopic> mirrors(String clusterId) {
     return clusters.mirrors(clusterId);
+  }
+
+  /**
+   * Changes a mirror as the cluster's own life would (its lags and offsets, status, errors), atomically:
+   * {@code change} gets the mirror as it is and returns it as it shall be, differing only in those
+   * fields. A new status is stamped now and drops the mirror's pending steps. For tests and the JUnit
+   * extension; not part of the API.
+   *
+   * @return the mirror as changed
+   * @throws IllegalArgumentException for an unknown cluster, link or mirror, or lags not one per partition
+   */
+  public MirrorTopic changeMirror(String clusterId, String linkName, String mirrorTopicName,
+      UnaryOperator<MirrorTopic> change) {
+    return overrides.change(clusterId, linkName, mirrorTopicName, change);
+  }
+
+  /** Moves every PENDING_* mirror of every cluster to where it is going, now. Not part of the API. */
+  public void completePendingTransitions() {
+    overrides.completePendingTransitions();
   }
 
   /**

@@ -42,6 +42,18 @@ public record MirrorTopic(String clusterId, String linkName, String mirrorTopicN
         newStatus, timeMs, lags, mirrorTopicError, stateTransitionErrors);
   }
 
+  /** The same mirror with other lags (one entry per partition, in partition order). */
+  public MirrorTopic withLags(List<PartitionLag> newLags) {
+    return new MirrorTopic(clusterId, linkName, mirrorTopicName, sourceTopicName, partitions, replicationFactor,
+        status, stateTimeMs, newLags, mirrorTopicError, stateTransitionErrors);
+  }
+
+  /** The same mirror reporting another {@code mirror_topic_error} (null: none). */
+  public MirrorTopic withMirrorTopicError(String error) {
+    return new MirrorTopic(clusterId, linkName, mirrorTopicName, sourceTopicName, partitions, replicationFactor,
+        status, stateTimeMs, lags, error, stateTransitionErrors);
+  }
+
   /** The sum of the partitions' lags. */
   public long totalLag() {
     long sum = 0;

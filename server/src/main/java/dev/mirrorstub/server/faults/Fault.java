@@ -30,6 +30,7 @@ public final class Fault {
   private final boolean afterProcessing;
   private final String clusterId;
   private final String linkName;
+  private final String operationId;
   private int remaining;
   private int injected;
 
@@ -43,6 +44,7 @@ public final class Fault {
     this.afterProcessing = plan.afterProcessing;
     this.clusterId = plan.clusterId;
     this.linkName = plan.linkName;
+    this.operationId = plan.operationId;
     this.remaining = plan.calls;
   }
 
@@ -94,8 +96,17 @@ public final class Fault {
     return remaining;
   }
 
+  /** The spec's operation id that the fault is limited to, or null for any operation (and any path). */
+  public String operationId() {
+    return operationId;
+  }
+
   boolean matches(String cluster, String link) {
     return (clusterId == null || clusterId.equals(cluster)) && (linkName == null || linkName.equals(link));
+  }
+
+  boolean limitedToAnOperation() {
+    return operationId != null;
   }
 
   /** Fires once if any call is left; false when the fault is used up. */
@@ -118,6 +129,6 @@ public final class Fault {
   public String toString() {
     return "Fault[" + kind + (status > 0 ? " " + status : "") + (delay != null ? " " + delay : "")
         + (afterProcessing ? " after processing" : "") + ", cluster=" + clusterId + ", link=" + linkName
-        + ", remaining=" + remaining() + "]";
+        + (operationId != null ? ", operation=" + operationId : "") + ", remaining=" + remaining() + "]";
   }
 }

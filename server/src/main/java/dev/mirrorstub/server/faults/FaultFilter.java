@@ -20,7 +20,8 @@ import java.util.Objects;
  * injector. A fault fires at the front door, before authentication, as a proxy's or Jetty's
  * rejection would; an {@link Fault#afterProcessing() after-processing} fault lets the call run and
  * then replaces or delays its answer. Every faulted answer has the spec's shape: 429 as Jetty's
- * HTML page, 5xx as the Error JSON.
+ * HTML page, 5xx as the Error JSON. A fault armed for one operation tells the request's operation
+ * from its method and path ({@link OperationRoutes}), since Jersey has not matched it yet.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 500)
@@ -31,8 +32,13 @@ public final class FaultFilter implements ContainerRequestFilter, ContainerRespo
 
   private final FaultInjector faults;
 
-  public FaultFilter(FaultInjector faults) {
+  private final OperationRoutes routes;
+
+  /** {@code routes} tell a request's operation, for faults armed for one; the injector learns its ids from them. */
+  public FaultFilter(FaultInjector faults, OperationRoutes routes) {
     this.faults = Objects.requireNonNull(faults);
+    this.routes = Objects.requireNonNull(routes);
+    faults.useRoutes(routes);
   }
 
   @Override
@@ -40,7 +46,8 @@ public final class FaultFilter implements ContainerRequestFilter, ContainerRespo
     List<PathSegment> path = request.getUriInfo().getPathSegments(true);
     String cluster = segmentAfter(path, 2, "clusters");
     String link = cluster == null ? null : segmentAfter(path, 4, "links");
-    Fault fault = faults.take(cluster, link).orElse(null);
+    Fault fault = faults.take(cluster, link, () -> routes.operationOf(request.getMethod(), pathOf(path)))
+        .orElse(null);
     if (fault == null) {
       return;
     }
@@ -78,6 +85,15 @@ public final class FaultFilter implements ContainerRequestFilter, ContainerRespo
         : ErrorResponses.response(new RestException(fault.status(), fault.errorCode(), fault.messageFor(link)));
     return fault.retryAfter() == null ? answer
         : Response.fromResponse(answer).header("Retry-After", fault.retryAfter()).build();
+  }
+
+  /** The decoded path from the root, without matrix parameters. */
+  private static String pathOf(List<PathSegment> path) {
+    StringBuilder s = new StringBuilder();
+    for (PathSegment segment : path) {
+      s.append('/').append(segment.getPath());
+    }
+    return s.toString();
   }
 
   /** {@code kafka/v3/clusters/{cluster_id}/links/{link_name}/...}: the segment after {@code name}. */

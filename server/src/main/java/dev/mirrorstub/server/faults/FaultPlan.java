@@ -22,6 +22,7 @@ public final class FaultPlan {
   final int calls;
   String clusterId;
   String linkName;
+  String operationId;
   String retryAfter;
   boolean afterProcessing;
 
@@ -40,6 +41,18 @@ public final class FaultPlan {
   public FaultPlan onLink(String clusterId, String linkName) {
     onCluster(clusterId);
     this.linkName = Objects.requireNonNull(linkName, "linkName");
+    return this;
+  }
+
+  /**
+   * Only calls of this operation count, named by the spec's {@code operationId} (say
+   * {@code updateKafkaMirrorTopicsPromote}); combines with {@link #onCluster} and {@link #onLink}.
+   *
+   * @throws IllegalArgumentException for an id that is not one of the spec's, listing those
+   * @throws IllegalStateException when no server runs with this injector yet (it learns the ids from the server)
+   */
+  public FaultPlan onOperation(String operationId) {
+    this.operationId = injector.routes().requireKnown(Objects.requireNonNull(operationId, "operationId"));
     return this;
   }
 

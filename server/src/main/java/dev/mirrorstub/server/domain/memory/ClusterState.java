@@ -127,6 +127,11 @@ final class ClusterState {
     return mirrors.remove(name) != null || topics.remove(name);
   }
 
+  /** Drops the steps still to come of the mirror, if it had any. */
+  synchronized void cancel(String name) {
+    pending.remove(name);
+  }
+
   /** The mirror's next steps, replacing any it had. */
   synchronized void schedule(String name, List<Step> steps) {
     pending.put(name, new ArrayDeque<>(steps));
@@ -134,6 +139,15 @@ final class ClusterState {
 
   /** Applies every step due by {@code nowMs}, each stamped with the time it was due. */
   synchronized void settle(long nowMs) {
+    apply(nowMs, nowMs);
+  }
+
+  /** Applies every step still to come, due or not; one not yet due is stamped {@code nowMs}. */
+  synchronized void completePending(long nowMs) {
+    apply(Long.MAX_VALUE, nowMs);
+  }
+
+  private void apply(long dueBy, long nowMs) {
     if (pending.isEmpty()) {
       return;
     }
@@ -141,9 +155,9 @@ final class ClusterState {
       Map.Entry<String, Deque<Step>> e = it.next();
       MirrorTopic m = mirrors.get(e.getKey());
       Deque<Step> steps = e.getValue();
-      while (m != null && !steps.isEmpty() && steps.peek().atMs() <= nowMs) {
+      while (m != null && !steps.isEmpty() && steps.peek().atMs() <= dueBy) {
         Step s = steps.poll();
-        m = m.withStatus(s.status(), s.atMs());
+        m = m.withStatus(s.status(), Math.min(s.atMs(), nowMs));
         mirrors.put(m.mirrorTopicName(), m);
       }
       if (m == null || steps.isEmpty()) {

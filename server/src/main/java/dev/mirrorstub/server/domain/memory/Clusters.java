@@ -10,6 +10,7 @@ import dev.mirrorstub.server.domain.MirrorTopic;
 import dev.mirrorstub.server.domain.rules.TopicRules;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,11 @@ public final class Clusters {
       throw badRequest(40035, "The version of this API is not supported in the underlying Kafka cluster.");
     }
     return cluster;
+  }
+
+  /** Every cluster, in no particular order. */
+  Collection<ClusterState> all() {
+    return clusters.values();
   }
 
   /** The cluster's state without the checks (for views of tests), or null. */
