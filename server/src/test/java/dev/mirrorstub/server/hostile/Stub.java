@@ -212,9 +212,15 @@ final class Stub {
 
   /** A request with this method and JSON body (no body when null), Basic credentials. */
   static HttpRequest.Builder request(URI base, String method, String path, String json) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-        .header("Authorization", basic()).header("Content-Type", "application/json")
+    return request(base, method, path, json, basic());
+  }
+
+  /** The same with this Authorization header (none when null). */
+  static HttpRequest.Builder request(URI base, String method, String path, String json, String authorization) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+        .header("Content-Type", "application/json")
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    return authorization == null ? request : request.header("Authorization", authorization);
   }
 
   static HttpRequest.Builder post(URI base, String path, String authorization, String json) {
