@@ -1,6 +1,17 @@
--- wrk script of scripts/soak: every thread walks its own stripe of the soak link's source topics,
--- so each source is asked for once per round (204 the first time, 400/40002 "already exists"
--- after); one request in ten is malformed JSON (400) besides. Statuses are counted per thread.
+-- wrk script of scripts/soak, in one of two modes (the first argument after --).
+--
+-- create: every thread walks its own stripe of the soak link's source topics, so each source is
+-- asked for once per round (204 the first time, 400/40002 "already exists" after); one request in
+-- ten is malformed JSON (400) besides.
+--
+-- lifecycle: a mix of the lifecycle operations, in cycles of ten requests: pause and resume of the
+-- life link's dedicated mirrors (p0..p63), a read of one and a list of the paused ones, a fresh
+-- mirror created on the dr link (d<thread>_<j>), promote or failover of the one created three
+-- cycles before and a read of it, deleteKafkaTopic of the one created five cycles before (so that
+-- a request never races the create it depends on), the cluster's links, and a refused request
+-- (pattern "(", or an unknown link). Per-item errors (a resume that overtook its pause) are 200s.
+--
+-- Statuses are counted per thread and summed in done().
 local threads = {}
 
 function setup(thread)
@@ -9,16 +20,17 @@ function setup(thread)
 end
 
 function init(args)
-  nthreads = tonumber(args[1])
-  sources = tonumber(args[2])
-  path = args[3]
-  headers = { ["Authorization"] = args[4], ["Content-Type"] = "application/json" }
+  mode = args[1]
+  nthreads = tonumber(args[2])
+  sources = tonumber(args[3])
+  cluster = args[4]
+  headers = { ["Authorization"] = args[5], ["Content-Type"] = "application/json" }
   n = id
   k = 0
   statuses = {}
 end
 
-function request()
+local function create_request()
   local body
   k = k + 1
   if k % 10 == 0 then
@@ -27,7 +39,51 @@ function request()
     body = '{"source_topic_name":"t' .. (n % sources) .. '"}'
     n = n + nthreads
   end
-  return wrk.format("POST", path, headers, body)
+  return wrk.format("POST", cluster .. "/links/soak-link/mirrors", headers, body)
+end
+
+local function names(topic)
+  return '{"mirror_topic_names":["' .. topic .. '"]}'
+end
+
+local function lifecycle_request()
+  k = k + 1
+  local slot = k % 10
+  local cycle = math.floor(k / 10)
+  local mine = "p" .. ((cycle * nthreads + id) % 64)
+  local life = cluster .. "/links/life-link"
+  local dr = cluster .. "/links/dr-link"
+  if slot == 0 then
+    return wrk.format("POST", life .. "/mirrors:pause", headers, names(mine))
+  elseif slot == 1 then
+    return wrk.format("POST", life .. "/mirrors:resume", headers, names(mine))
+  elseif slot == 2 then
+    return wrk.format("GET", life .. "/mirrors/" .. mine, headers)
+  elseif slot == 3 then
+    return wrk.format("GET", life .. "/mirrors?mirror_status=PAUSED", headers)
+  elseif slot == 4 then
+    return wrk.format("POST", dr .. "/mirrors", headers, '{"source_topic_name":"d' .. id .. '_' .. cycle .. '"}')
+  elseif slot == 5 then
+    local op = (cycle % 2 == 0) and "promote" or "failover"
+    return wrk.format("POST", dr .. "/mirrors:" .. op, headers, names("d" .. id .. "_" .. (cycle - 3)))
+  elseif slot == 6 then
+    return wrk.format("GET", dr .. "/mirrors/d" .. id .. "_" .. (cycle - 3), headers)
+  elseif slot == 7 then
+    return wrk.format("DELETE", cluster .. "/topics/d" .. id .. "_" .. (cycle - 5), headers)
+  elseif slot == 8 then
+    return wrk.format("GET", cluster .. "/links", headers)
+  elseif cycle % 2 == 0 then
+    return wrk.format("POST", life .. "/mirrors:pause", headers, '{"mirror_topic_name_pattern":"("}')
+  else
+    return wrk.format("POST", cluster .. "/links/no-such-link/mirrors:promote", headers, names(mine))
+  end
+end
+
+function request()
+  if mode == "lifecycle" then
+    return lifecycle_request()
+  end
+  return create_request()
 end
 
 function response(status, headers, body)

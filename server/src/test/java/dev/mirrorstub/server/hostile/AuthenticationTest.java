@@ -62,6 +62,42 @@ class AuthenticationTest {
         "/kafka/v3/clusters/west/topics", "/kafka/v3/", "/", "/actuator/health");
   }
 
+  /** The lifecycle operations' routes on {@code west}, each with a method it documents. */
+  static Stream<Arguments> lifecycleRoutes() {
+    String link = Stub.linkPath(Stub.CLUSTER, Stub.LINK);
+    String configs = Stub.configsPath(Stub.CLUSTER, Stub.LINK);
+    List<Arguments> routes = new ArrayList<>(List.of(Arguments.of("GET", Stub.linksPath(Stub.CLUSTER)),
+        Arguments.of("POST", Stub.linksPath(Stub.CLUSTER) + "?link_name=new-link"), Arguments.of("GET", link),
+        Arguments.of("DELETE", link + "?force=true"), Arguments.of("GET", configs),
+        Arguments.of("GET", configs + "/acl.sync.enable"), Arguments.of("PUT", configs + "/acl.sync.enable"),
+        Arguments.of("DELETE", configs + "/acl.sync.enable"), Arguments.of("PUT", configs + ":alter"),
+        Arguments.of("GET", Stub.linkPath(Stub.CLUSTER, "-") + "/mirrors"),
+        Arguments.of("GET", Stub.mirrorsPath() + "/w.alpha"),
+        Arguments.of("DELETE", Stub.topicPath(Stub.CLUSTER, "w.alpha"))));
+    LifecycleCorpus.OPERATIONS.forEach(op -> routes.add(Arguments.of("POST", Stub.alterPath(Stub.CLUSTER, Stub.LINK,
+        op) + "?validate_only=false")));
+    return routes.stream();
+  }
+
+  /** A body that each lifecycle route would accept, so that only the credential can refuse it. */
+  private static String lifecycleBody(String method, String path) {
+    if (method.equals("GET") || method.equals("DELETE")) {
+      return null;
+    }
+    if (path.contains("?link_name=")) {
+      return "{\"source_cluster_id\":\"elsewhere\"}";
+    }
+    if (path.endsWith(":alter")) {
+      return "{\"data\":[{\"name\":\"acl.sync.enable\",\"value\":\"true\"}]}";
+    }
+    return path.contains("/configs/") ? "{\"value\":\"true\"}" : "{\"mirror_topic_names\":[\"w.alpha\"]}";
+  }
+
+  private static Reply lifecycle(String method, String path, String authorization) throws Exception {
+    return Stub.send(http, Stub.request(server.baseUri(), method, path, lifecycleBody(method, path), authorization)
+        .build());
+  }
+
   static Stream<Arguments> badCredentials() {
     String b64 = Stub.basic().substring("Basic ".length());
     List<Arguments> cases = new ArrayList<>();
@@ -110,6 +146,36 @@ class AuthenticationTest {
 
     assertErrorBody(reply, 401, 40101);
     assertTrue(reply.header("WWW-Authenticate") != null, "401 names a scheme");
+    assertEquals(before, Stub.state(mirrors));
+  }
+
+  static Stream<Arguments> lifecycleRoutesTimesBadCredentials() {
+    return lifecycleRoutes().flatMap(route -> badCredentials().map(c -> Arguments.of(route.get()[0], route.get()[1],
+        c.get()[0], c.get()[1])));
+  }
+
+  @ParameterizedTest(name = "{0} {1} with {2}")
+  @MethodSource("lifecycleRoutesTimesBadCredentials")
+  void lifecycleRoute_badCredentials_returns401AndChangesNothing(String method, String route, String what,
+      String authorization) throws Exception {
+    var before = Stub.state(mirrors);
+
+    Reply reply = lifecycle(method, route, authorization);
+
+    assertErrorBody(reply, 401, 40101);
+    assertTrue(reply.header("WWW-Authenticate") != null, "401 names a scheme");
+    assertEquals(before, Stub.state(mirrors));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("lifecycleRoutes")
+  void lifecycleRoute_scopedCredentialOnAnotherCluster_returns403AndChangesNothing(String method, String route)
+      throws Exception {
+    var before = Stub.state(mirrors);
+
+    Reply reply = lifecycle(method, route, Stub.basic(Stub.SCOPED_KEY, Stub.SCOPED_SECRET));
+
+    assertErrorBody(reply, 403, 40301);
     assertEquals(before, Stub.state(mirrors));
   }
 

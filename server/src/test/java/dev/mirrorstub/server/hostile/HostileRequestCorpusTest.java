@@ -6,6 +6,7 @@ import static dev.mirrorstub.server.hostile.Stub.mirrorsPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mirrorstub.server.StubServer;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
@@ -16,7 +17,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -38,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(60)
 class HostileRequestCorpusTest {
 
-  private static final int MAX_BODY = 1_048_576;
+  static final int MAX_BODY = 1_048_576;
   /** Would create {@code w.beta} if the server let a wrong type through. */
   private static final String VALID_SOURCE = "beta";
   /** Reaches the domain and fails there with 40403: every field and the path were accepted. */
@@ -60,10 +64,22 @@ class HostileRequestCorpusTest {
      * The stub's error body with this status, or, on JDK 17 patch levels that refuse the request
      * before any handler (seen on 17.0.21, not on 17.0.15), the JDK's text/html page with the same status.
      */
-    STUB_OR_JDK_REFUSES_FIRST
+    STUB_OR_JDK_REFUSES_FIRST,
+    /**
+     * An alter operation's 200: {@code items} items (any number when negative), each with this
+     * {@code error_code} (0: accepted, the field is null).
+     */
+    ITEMS,
+    /** 405 with the error body and an {@code Allow} header naming exactly {@code allow}'s methods. */
+    NOT_ALLOWED,
+    /** A read's 200 with a JSON object. */
+    JSON_OK
   }
 
-  record Expect(Kind kind, int status, int errorCode) {
+  record Expect(Kind kind, int status, int errorCode, int items, String allow) {
+    Expect(Kind kind, int status, int errorCode) {
+      this(kind, status, errorCode, -1, null);
+    }
   }
 
   @FunctionalInterface
@@ -93,7 +109,7 @@ class HostileRequestCorpusTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void createMirror_hostileRequest_getsItsDocumentedAnswerAndChangesNothing(Case hostile) throws Exception {
+  void anyOperation_hostileRequest_getsItsDocumentedAnswerAndChangesNothing(Case hostile) throws Exception {
     try {
       check(hostile);
     } catch (AssertionError | Exception e) {
@@ -128,15 +144,48 @@ class HostileRequestCorpusTest {
           assertEquals("close", reply.header("Connection"));
         }
       }
+      case ITEMS -> assertItems(reply, expect);
+      case NOT_ALLOWED -> {
+        assertErrorBody(reply, 405, 405);
+        assertEquals(methods(expect.allow()), methods(reply.header("Allow")), () -> "Allow of " + reply);
+      }
+      case JSON_OK -> {
+        assertEquals(200, reply.status(), () -> "status of " + reply);
+        assertTrue(Stub.JSON.readTree(reply.body()).isObject(), () -> "not an object: " + reply);
+      }
     }
     assertEquals(before, Stub.state(mirrors), "state changed");
     assertErrorBody(Stub.create(http, server.baseUri(), basic(), UNKNOWN_SOURCE_BODY), 404, 40403);
   }
 
+  private static void assertItems(Reply reply, Expect expect) throws IOException {
+    assertEquals(200, reply.status(), () -> "status of " + reply);
+    assertTrue(reply.contentType().startsWith("application/json"), () -> "content type of " + reply);
+    JsonNode data = Stub.JSON.readTree(reply.body()).get("data");
+    assertTrue(data != null && data.isArray(), () -> "no data array: " + reply);
+    if (expect.items() >= 0) {
+      assertEquals(expect.items(), data.size(), () -> "items of " + reply);
+    }
+    for (JsonNode item : data) {
+      JsonNode code = item.get("error_code");
+      if (expect.errorCode() == 0) {
+        assertTrue(code.isNull(), () -> "an item was refused: " + item);
+      } else {
+        assertEquals(expect.errorCode(), code.intValue(), () -> "error_code of item " + item);
+        assertTrue(item.get("error_message").isTextual(), () -> "error_message of item " + item);
+      }
+    }
+  }
+
+  private static Set<String> methods(String allow) {
+    assertTrue(allow != null, "no Allow header");
+    return Arrays.stream(allow.split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+  }
+
   @Test
-  void corpus_holdsAtLeast80NamedCases() {
+  void corpus_holdsAtLeast400NamedCases() {
     List<String> names = corpus().map(Case::name).toList();
-    assertTrue(names.size() >= 80, "only " + names.size() + " cases");
+    assertTrue(names.size() >= 400, "only " + names.size() + " cases");
     assertEquals(names.size(), names.stream().distinct().count(), "case names repeat");
   }
 
@@ -153,6 +202,13 @@ class HostileRequestCorpusTest {
     pathParameters(c);
     methods(c);
     headers(c);
+    LifecycleCorpus.alterBodies(c);
+    LifecycleCorpus.alterOnEveryOperation(c);
+    LifecycleCorpus.createLink(c);
+    LifecycleCorpus.linkConfigs(c);
+    LifecycleCorpus.configBatch(c);
+    LifecycleCorpus.readsAndDeletes(c);
+    LifecycleCorpus.methods(c);
     return c.stream();
   }
 
@@ -443,7 +499,7 @@ class HostileRequestCorpusTest {
         "Content-Length: " + UNKNOWN_SOURCE_BODY.length()), utf8(UNKNOWN_SOURCE_BODY))), error(errorCode, errorCode)));
   }
 
-  private static Expect error(int status, int errorCode) {
+  static Expect error(int status, int errorCode) {
     return new Expect(Kind.ERROR_BODY, status, errorCode);
   }
 
@@ -471,11 +527,11 @@ class HostileRequestCorpusTest {
     return "{\"source_topic_name\":" + quoted(sourceTopicName) + "}";
   }
 
-  private static String quoted(String s) {
+  static String quoted(String s) {
     return "\"" + s + "\"";
   }
 
-  private static byte[] utf8(String s) {
+  static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -490,7 +546,7 @@ class HostileRequestCorpusTest {
   }
 
   /** The JSON followed by spaces up to exactly {@code size} bytes. */
-  private static byte[] padded(String json, int size) {
+  static byte[] padded(String json, int size) {
     byte[] body = new byte[size];
     java.util.Arrays.fill(body, (byte) ' ');
     byte[] j = utf8(json);

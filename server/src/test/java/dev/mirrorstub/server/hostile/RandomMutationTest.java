@@ -22,13 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A few thousand randomly mutated request bodies. Whatever arrives: no 5xx, no hang, the error
- * body for every refusal, and the state changes only by the one mirror of a 204. The seed is
- * random unless {@code -Dhostile.seed=N} is given, and every failure message names it.
+ * A few thousand randomly mutated request bodies, for createKafkaMirrorTopic and for the lifecycle
+ * operations that take a body (the seven {@code mirrors:<op>}, createKafkaLink, updateKafkaLinkConfig,
+ * the config batch). Whatever arrives: no 5xx, no hang, the error body for every refusal, and the
+ * state changes only by what the answer says was done. The seed is random unless
+ * {@code -Dhostile.seed=N} is given, and every failure message names it.
  */
 class RandomMutationTest {
 
   private static final int CASES = Integer.getInteger("hostile.cases", 3_000);
+  private static final int LIFECYCLE_CASES = Integer.getInteger("hostile.lifecycleCases", 3_000);
 
   private static final List<String> SEEDS = List.of(
       "{\"source_topic_name\":\"gamma\",\"mirror_topic_name\":\"w.gamma\",\"replication_factor\":3,"
@@ -81,6 +84,43 @@ class RandomMutationTest {
       }
     }
     System.out.printf("Random mutations: seed %d, %d cases, statuses %s%n", seed, CASES, statuses);
+  }
+
+  @Test
+  @Timeout(300)
+  void lifecycleOperations_randomlyMutatedBodies_neverFailTheServerAndChangeOnlyWhatTheyAccept() throws Exception {
+    long seed = Long.getLong("hostile.seed", new Random().nextLong());
+    System.out.printf("Random lifecycle mutations: seed %d%n", seed);
+    Random random = new Random(seed);
+    Map<String, Integer> statuses = new TreeMap<>();
+    HttpClient http = HttpClient.newHttpClient();
+    StubConfig config = Stub.config(0);
+    InMemoryMirrorService mirrors = new InMemoryMirrorService(config);
+    try (StubServer server = Stub.start(config, mirrors)) {
+      for (int i = 0; i < LIFECYCLE_CASES; i++) {
+        LifecycleMutations.Request request = LifecycleMutations.next(random, i);
+        String where = "seed " + seed + " (-Dhostile.seed=" + seed + "), case " + i + ", " + request.method() + " "
+            + request.path() + ", body " + show(request.body());
+        var before = Stub.state(mirrors);
+
+        Reply reply;
+        try {
+          reply = Stub.send(http, Stub.request(server.baseUri(), request.method(), request.path(), "")
+              .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body())).build());
+        } catch (Exception e) {
+          throw new AssertionError(where + ": no answer: " + e, e);
+        }
+
+        statuses.merge(request.family() + " " + reply.status(), 1, Integer::sum);
+        assertTrue(reply.status() < 500, () -> where + ": " + reply);
+        try {
+          LifecycleMutations.assertChangedOnlyWhatItAccepted(request, reply, before, Stub.state(mirrors));
+        } catch (AssertionError e) {
+          throw new AssertionError(where + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    System.out.printf("Random lifecycle mutations: seed %d, %d cases, statuses %s%n", seed, LIFECYCLE_CASES, statuses);
   }
 
   static byte[] mutate(Random random, byte[] seed) {
@@ -165,7 +205,8 @@ class RandomMutationTest {
       return body;
     }
     String[] keys = {"source_topic_name", "mirror_topic_name", "replication_factor", "configs", "name", "value",
-        "Source_Topic_Name", "", "source topic name", "partitions"};
+        "Source_Topic_Name", "", "source topic name", "partitions", "mirror_topic_names", "mirror_topic_name_pattern",
+        "data", "operation", "validate_only", "source_cluster_id", "remote_cluster_id", "cluster_link_id"};
     return utf8(text.substring(0, span[0]) + keys[random.nextInt(keys.length)] + text.substring(span[1]));
   }
 
@@ -202,7 +243,7 @@ class RandomMutationTest {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String show(byte[] body) {
+  static String show(byte[] body) {
     String text = new String(body, StandardCharsets.UTF_8).replace("\n", "\\n").replace("\r", "\\r");
     return body.length + " bytes: " + (text.length() > 400 ? text.substring(0, 400) + "..." : text);
   }

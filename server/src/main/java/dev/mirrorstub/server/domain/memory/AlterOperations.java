@@ -5,13 +5,13 @@ import dev.mirrorstub.server.domain.AlterMirrors.Item;
 import dev.mirrorstub.server.domain.AlterMirrors.Operation;
 import dev.mirrorstub.server.domain.MirrorStatus;
 import dev.mirrorstub.server.domain.MirrorTopic;
+import dev.mirrorstub.server.domain.rules.NamePattern;
 import dev.mirrorstub.server.domain.rules.RequestRules;
 import dev.mirrorstub.server.domain.rules.StateMachine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The seven {@code mirrors:<op>} operations. The whole request runs under the cluster's lock: each
@@ -27,7 +27,7 @@ public final class AlterOperations {
   }
 
   public List<Item> alter(String clusterId, String linkName, AlterMirrors request) {
-    Pattern pattern = RequestRules.selection(request);
+    NamePattern pattern = RequestRules.selection(request);
     ClusterState cluster = clusters.cluster(clusterId);
     boolean apply = !Boolean.TRUE.equals(request.validateOnly());
     synchronized (cluster) {
@@ -47,7 +47,7 @@ public final class AlterOperations {
   }
 
   /** The names given (each once), or the link's topics that the pattern matches in full; none without either. */
-  private static Set<String> targets(ClusterState cluster, LinkState link, AlterMirrors request, Pattern pattern) {
+  private static Set<String> targets(ClusterState cluster, LinkState link, AlterMirrors request, NamePattern pattern) {
     Set<String> names = new LinkedHashSet<>();
     if (pattern == null) {
       if (request.names() != null) {
@@ -64,7 +64,7 @@ public final class AlterOperations {
     } else {
       cluster.mirrorsOf(link.name).forEach(m -> names.add(m.mirrorTopicName()));
     }
-    names.removeIf(n -> !pattern.matcher(n).matches());
+    names.removeIf(n -> !pattern.matches(n));
     return names;
   }
 

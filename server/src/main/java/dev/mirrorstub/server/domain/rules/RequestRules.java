@@ -6,8 +6,6 @@ import dev.mirrorstub.server.domain.AlterMirrors;
 import dev.mirrorstub.server.domain.CreateMirror;
 import dev.mirrorstub.server.domain.LinkConfig;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * What a request must hold before any state is looked at, in the real server's order: a body,
@@ -72,10 +70,11 @@ public final class RequestRules {
   }
 
   /**
-   * The pattern of an alter request, compiled, or null when it names its mirrors (or neither);
-   * names and pattern together, a null name or a pattern that does not compile are refused.
+   * The pattern of an alter request, compiled with its bounds ({@link NamePattern}), or null when it
+   * names its mirrors (or neither); names and pattern together, a null name or a pattern that is too
+   * long or does not compile are refused.
    */
-  public static Pattern selection(AlterMirrors request) {
+  public static NamePattern selection(AlterMirrors request) {
     boolean named = request.names() != null && !request.names().isEmpty();
     if (named && request.pattern() != null) {
       throw badRequest(400, "Payload error. Give either mirror_topic_names or mirror_topic_name_pattern, not both.");
@@ -86,12 +85,7 @@ public final class RequestRules {
     if (named || request.pattern() == null || request.pattern().isEmpty()) {
       return null;
     }
-    try {
-      return Pattern.compile(request.pattern());
-    } catch (PatternSyntaxException e) {
-      throw badRequest(400, "Payload error. Invalid mirror_topic_name_pattern '" + TopicRules.abbreviate(request.pattern())
-          + "': " + e.getDescription() + " near index " + e.getIndex());
-    }
+    return NamePattern.compile(request.pattern());
   }
 
   /**
