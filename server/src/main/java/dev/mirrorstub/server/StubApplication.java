@@ -1,6 +1,7 @@
 package dev.mirrorstub.server;
 
 import dev.mirrorstub.server.api.ApiOperations;
+import dev.mirrorstub.server.api.BooleanParamConverters;
 import dev.mirrorstub.server.api.EnumParamConverters;
 import dev.mirrorstub.server.api.JsonMapperResolver;
 import dev.mirrorstub.server.api.MirrorsResource;
@@ -47,6 +48,7 @@ public final class StubApplication {
     rc.register(JacksonFeature.withoutExceptionMappers());
     rc.register(JsonMapperResolver.class);
     rc.register(new EnumParamConverters());
+    rc.register(new BooleanParamConverters());
 
     rc.register(new AuthenticationFilter(config.credentials(), DocsResource::isPublic));
     rc.register(new ClusterScopeFilter());

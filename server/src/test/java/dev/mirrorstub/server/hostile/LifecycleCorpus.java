@@ -110,8 +110,10 @@ final class LifecycleCorpus {
     send(c, p + "a stopped mirror", "POST", PAUSE, names("l.stopped"), items(1, 400));
     send(c, p + "validate_only=true, duplicates answered once", "POST", PAUSE + "?validate_only=true",
         names("l.active", "l.active"), items(1, 0));
-    send(c, p + "validate_only=maybe (false) on a refused item", "POST", PAUSE + "?validate_only=maybe",
-        names("l.paused"), items(1, 400));
+    send(c, p + "validate_only=maybe is refused, not read as false", "POST", PAUSE + "?validate_only=maybe",
+        names("l.paused"), error(400, 400));
+    send(c, p + "validate_only=TRUE is a dry run", "POST", PAUSE + "?validate_only=TRUE",
+        names("l.active"), items(1, 0));
     sendBytes(c, p + "a body of exactly the limit", "POST", PAUSE, padded(names("no-such-topic"), MAX_BODY), items(1, 404));
     sendBytes(c, p + "a body one byte over the limit", "POST", PAUSE, padded("{}", MAX_BODY + 1), error(413, 413));
     send(c, "resume: an active mirror", "POST", alterPath(LIFE, LIFE_LINK, "resume"), names("l.active"),
@@ -128,7 +130,7 @@ final class LifecycleCorpus {
         alterPath(LIFE, LIFE_LINK, "truncate-and-restore"), names("life-plain"), items(1, 400));
     send(c, "truncate-and-restore: an active mirror", "POST",
         alterPath(LIFE, BIDI_LINK, "truncate-and-restore") + "?include_partition_level_truncation_data=maybe",
-        names("bidi-active"), items(1, 400));
+        names("bidi-active"), error(400, 400));
   }
 
   /** What every one of the seven refuses the same way. */
@@ -150,7 +152,9 @@ final class LifecycleCorpus {
       send(c, p + "unknown cluster", "POST", alterPath("no-such-cluster", LIFE_LINK, op), names("l.active"),
           error(404, 404));
       send(c, p + "10,000 unknown names", "POST", path, names(numbered(10_000)), items(10_000, 404));
-      send(c, p + "validate_only=1 on an unknown topic", "POST", path + "?validate_only=1", names("no-such-topic"),
+      send(c, p + "validate_only=1 (not a boolean)", "POST", path + "?validate_only=1", names("no-such-topic"),
+          error(400, 400));
+      send(c, p + "validate_only=true on an unknown topic", "POST", path + "?validate_only=true", names("no-such-topic"),
           items(1, 404));
       c.add(new Case(p + "Content-Type text/plain", base -> Stub.send(HTTP, Stub.request(base, "POST", path,
           names("l.active")).setHeader("Content-Type", "text/plain").build()), error(415, 415)));
@@ -202,8 +206,8 @@ final class LifecycleCorpus {
     link(c, "an unknown field", "{" + SOURCE + ",\"link_name\":\"x\"}", error(422, 422));
     link(c, "malformed JSON", "{" + SOURCE, error(400, 400));
     link(c, "root is an array", "[]", error(400, 400));
-    send(c, "createKafkaLink: validate_only=maybe does not make a refusal a dry run", "POST",
-        NEW_LINK + "&validate_only=maybe", "{}", error(400, 40002));
+    send(c, "createKafkaLink: validate_only=maybe is refused", "POST",
+        NEW_LINK + "&validate_only=maybe", "{}", error(400, 400));
     c.add(new Case("createKafkaLink: Content-Type text/plain", base -> Stub.send(HTTP, Stub.request(base, "POST",
         NEW_LINK, "{" + SOURCE + "}").setHeader("Content-Type", "text/plain").build()), error(415, 415)));
     sendBytes(c, "createKafkaLink: body over the limit", "POST", NEW_LINK, padded("{" + SOURCE + "}", MAX_BODY + 1),
@@ -303,13 +307,16 @@ final class LifecycleCorpus {
     send(c, "getKafkaLink: unknown link", "GET", linkPath(LIFE, "no-such-link"), null, error(404, 404));
     send(c, "getKafkaLink: a 10 KB link name", "GET", linkPath(LIFE, "l".repeat(10_240)), null, error(404, 404));
     send(c, "getKafkaLink: include_tasks=maybe", "GET", linkPath(LIFE, LIFE_LINK) + "?include_tasks=maybe", null,
-        new Expect(Kind.JSON_OK, 200, 0));
+        error(400, 400));
     send(c, "readKafkaMirrorTopic: include_state_transition_errors=maybe", "GET", linkPath(LIFE, LIFE_LINK)
-        + "/mirrors/l.failed?include_state_transition_errors=maybe", null, new Expect(Kind.JSON_OK, 200, 0));
+        + "/mirrors/l.failed?include_state_transition_errors=maybe", null, error(400, 400));
     send(c, "deleteKafkaLink: unknown link", "DELETE", linkPath(LIFE, "no-such-link"), null, error(404, 404));
-    for (String query : List.of("", "?force=1", "?force=yes", "?force=maybe", "?force=", "?validate_only=maybe")) {
-      send(c, "deleteKafkaLink: live mirrors" + query, "DELETE", linkPath(LIFE, LIFE_LINK) + query, null,
-          error(403, 403));
+    send(c, "deleteKafkaLink: live mirrors", "DELETE", linkPath(LIFE, LIFE_LINK), null, error(403, 403));
+    send(c, "deleteKafkaLink: live mirrors?force=false", "DELETE", linkPath(LIFE, LIFE_LINK) + "?force=false", null,
+        error(403, 403));
+    for (String query : List.of("?force=1", "?force=yes", "?force=maybe", "?force=", "?validate_only=maybe")) {
+      send(c, "deleteKafkaLink: not a boolean" + query, "DELETE", linkPath(LIFE, LIFE_LINK) + query, null,
+          error(400, 400));
     }
     for (String topic : List.of("l.active%2Fx", "..", "%2E%2E", "l.active%00", "t".repeat(10_240),
         "no-such-topic", "L.ACTIVE", "l.active%20")) {
