@@ -51,6 +51,7 @@ class LayeringTest {
       .layer("Api").definedBy("..server.api..")
       .layer("Docs").definedBy("..server.docs..")
       .layer("Faults").definedBy("..server.faults..")
+      .layer("AdminApi").definedBy("..server.adminapi..")
       .layer("Admin").definedBy("..server.admin..")
       .layer("Errors").definedBy("..server.errors..")
       .layer("Domain").definedBy("..server.domain..")
@@ -62,11 +63,12 @@ class LayeringTest {
       .whereLayer("Filters").mayOnlyBeAccessedByLayers("Root")
       .whereLayer("Api").mayOnlyBeAccessedByLayers("Root")
       .whereLayer("Docs").mayOnlyBeAccessedByLayers("Root")
-      .whereLayer("Faults").mayOnlyBeAccessedByLayers("Root", "Admin")
-      .whereLayer("Admin").mayOnlyBeAccessedByLayers("Root")
+      .whereLayer("Faults").mayOnlyBeAccessedByLayers("Root", "Admin", "AdminApi")
+      .whereLayer("AdminApi").mayOnlyBeAccessedByLayers("Root")
+      .whereLayer("Admin").mayOnlyBeAccessedByLayers("Root", "AdminApi")
       .whereLayer("Errors").mayOnlyBeAccessedByLayers("Root", "Transport", "Security", "Filters", "Api", "Docs",
-          "Faults")
-      .whereLayer("Domain").mayOnlyBeAccessedByLayers("Root", "Api", "Errors", "Faults", "Admin")
-      .whereLayer("Generated").mayOnlyBeAccessedByLayers("Api", "Errors")
-      .whereLayer("Config").mayOnlyBeAccessedByLayers("Root", "Transport", "Security", "Domain", "Admin");
+          "Faults", "AdminApi")
+      .whereLayer("Domain").mayOnlyBeAccessedByLayers("Root", "Api", "Errors", "Faults", "Admin", "AdminApi")
+      .whereLayer("Generated").mayOnlyBeAccessedByLayers("Api", "Errors", "AdminApi")
+      .whereLayer("Config").mayOnlyBeAccessedByLayers("Root", "Transport", "Security", "Domain", "Admin", "AdminApi");
 }

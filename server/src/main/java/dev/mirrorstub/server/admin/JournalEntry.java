@@ -1,8 +1,10 @@
 package dev.mirrorstub.server.admin;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One request the stub received and its answer, as the journal keeps it: no credential (see
@@ -17,7 +19,7 @@ public record JournalEntry(long id, Instant time, String method, String path, St
                            boolean responseBodyTruncated, long durationMs) {
 
   public JournalEntry {
-    headers = Map.copyOf(headers);
+    headers = Collections.unmodifiableMap(new TreeMap<>(headers));
   }
 
   JournalEntry withId(long newId) {
