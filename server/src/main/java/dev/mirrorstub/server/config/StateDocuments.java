@@ -46,7 +46,7 @@ public final class StateDocuments {
     try {
       d = (yaml ? StubConfig.MAPPER : JSON).readValue(document, Document.class);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException(problem(e, yaml ? "a JSON or YAML document" : "a JSON document"), e);
+      throw new IllegalArgumentException(problem(e, yaml ? "a YAML document" : "a JSON document"), e);
     } catch (IOException e) {
       throw new IllegalArgumentException("the document could not be read: " + e.getMessage(), e);
     }
