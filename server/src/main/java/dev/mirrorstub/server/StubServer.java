@@ -2,6 +2,7 @@ package dev.mirrorstub.server;
 
 import com.sun.net.httpserver.HttpHandler;
 import dev.mirrorstub.server.admin.StubAdmin;
+import dev.mirrorstub.server.adminapi.AdminPaths;
 import dev.mirrorstub.server.adminapi.JournalingHandler;
 import dev.mirrorstub.server.api.ApiOperations;
 import dev.mirrorstub.server.config.StubConfig;
@@ -13,6 +14,7 @@ import dev.mirrorstub.server.transport.HttpTransport;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -50,26 +52,27 @@ public final class StubServer implements AutoCloseable {
   public static StubServer start(String host, int port, StubAdmin admin) throws IOException {
     OperationRoutes routes = new OperationRoutes(ApiOperations.routes());
     return launch(host, port, admin.config(), StubApplication.create(admin, routes),
-        application -> new JournalingHandler(application, admin.journal(), routes::operationOf));
+        application -> new JournalingHandler(application, admin.journal(), routes::operationOf),
+        AdminPaths::isAdminRawPath);
   }
 
   /** A server on this back end; the caller keeps it to look at the state. */
   public static StubServer start(String host, int port, StubConfig config, MirrorService mirrors) throws IOException {
     Objects.requireNonNull(config);
-    return launch(host, port, config, StubApplication.create(config, mirrors), UnaryOperator.identity());
+    return launch(host, port, config, StubApplication.create(config, mirrors), UnaryOperator.identity(), path -> false);
   }
 
   /** A server whose {@code faults} can make calls fail or wait; for consumers' tests only. */
   public static StubServer start(String host, int port, StubConfig config, MirrorService mirrors,
                                  FaultInjector faults) throws IOException {
     Objects.requireNonNull(config);
-    return launch(host, port, config, StubApplication.create(config, mirrors, faults), UnaryOperator.identity());
+    return launch(host, port, config, StubApplication.create(config, mirrors, faults), UnaryOperator.identity(), path -> false);
   }
 
   private static StubServer launch(String host, int port, StubConfig config, ResourceConfig application,
-      UnaryOperator<HttpHandler> outermost) throws IOException {
+      UnaryOperator<HttpHandler> outermost, Predicate<String> unlimited) throws IOException {
     JdkHttpHandlerContainer jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, application);
-    HttpTransport transport = HttpTransport.start(host, port, config.limits(), jersey, outermost);
+    HttpTransport transport = HttpTransport.start(host, port, config.limits(), jersey, outermost, unlimited);
     jersey.getApplicationHandler().onStartup(jersey);
     return new StubServer(transport, jersey);
   }

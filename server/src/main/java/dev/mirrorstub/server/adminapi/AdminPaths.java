@@ -22,6 +22,11 @@ public final class AdminPaths {
     return path != null && base != null && path.startsWith(base) && isAdmin(path.substring(base.length()));
   }
 
+  /** {@code rawPath}: the request URI's raw path, from the root (the server's base path is {@code /}). */
+  public static boolean isAdminRawPath(String rawPath) {
+    return rawPath != null && rawPath.startsWith("/") && isAdmin(rawPath.substring(1));
+  }
+
   /** {@code pathUnderBase}: the raw (still encoded) path under the base URI, without a leading slash. */
   public static boolean isAdmin(String pathUnderBase) {
     return pathUnderBase != null && (pathUnderBase.equals(ROOT) || pathUnderBase.startsWith(ROOT + "/"));

@@ -38,7 +38,7 @@ public final class JournalingHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     String rawPath = exchange.getRequestURI().getRawPath();
-    if (rawPath != null && rawPath.startsWith("/") && AdminPaths.isAdmin(rawPath.substring(1))) {
+    if (AdminPaths.isAdminRawPath(rawPath)) {
       next.handle(exchange);
       return;
     }
