@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * The published contract and a page to browse it: {@code /openapi.yaml} (the exact bytes of the
- * spec that the server was generated from) and {@code /docs} (Swagger UI from its webjar). Not
- * part of the API, so not in the spec; readable without credentials ({@link #isPublic}).
+ * spec that the server was generated from) and {@code /docs} (Swagger UI from its webjar), which also
+ * offers {@code /admin.yaml} when the admin API is on. Not part of the API, so not in the spec;
+ * readable without credentials ({@link #isPublic}).
  */
 @Path("/")
 @Singleton
@@ -46,6 +48,14 @@ public final class DocsResource {
       + "style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
 
   private final byte[] spec = read(SPEC_RESOURCE);
+  private final byte[] documents;
+
+  /** The page of the API's document; {@code withAdmin} adds the admin API's ({@link AdminSpecResource}). */
+  public DocsResource(boolean withAdmin) {
+    String api = "{\"url\": \"openapi.yaml\", \"name\": \"Kafka REST: Cluster Linking (openapi.yaml)\"}";
+    String admin = "{\"url\": \"admin.yaml\", \"name\": \"Stub admin API (admin.yaml)\"}";
+    this.documents = ("[" + api + (withAdmin ? ", " + admin : "") + "]").getBytes(StandardCharsets.UTF_8);
+  }
 
   /** True for GET or HEAD on {@code /openapi.yaml}, {@code /docs} or one file under {@code /docs/}. */
   public static boolean isPublic(String method, String pathUnderBase) {
@@ -68,6 +78,16 @@ public final class DocsResource {
       return Response.seeOther(uri.getBaseUriBuilder().path("docs").build()).build();
     }
     return file("index.html");
+  }
+
+  /** The documents the page offers, as Swagger UI's {@code urls} takes them. */
+  @GET
+  @Path("docs/documents.json")
+  @Produces("application/json")
+  public Response documents() {
+    CacheControl revalidate = new CacheControl();
+    revalidate.setNoCache(true);
+    return Response.ok(documents).cacheControl(revalidate).build();
   }
 
   @GET
