@@ -74,7 +74,8 @@ public final class StubApplication {
     });
     rc.register(MirrorsResource.class);
     rc.register(TopicsResource.class);
-    rc.register(new DocsResource(withAdmin));
+    rc.property(DocsResource.WITH_ADMIN, withAdmin);
+    rc.register(DocsResource.class);
 
     rc.register(new ErrorMapper());
     rc.register(new WebExceptionMapper());

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -48,14 +49,10 @@ public final class DocsResource {
       + "style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
 
   private final byte[] spec = read(SPEC_RESOURCE);
-  private final byte[] documents;
-
-  /** The page of the API's document; {@code withAdmin} adds the admin API's ({@link AdminSpecResource}). */
-  public DocsResource(boolean withAdmin) {
-    String api = "{\"url\": \"openapi.yaml\", \"name\": \"Kafka REST: Cluster Linking (openapi.yaml)\"}";
-    String admin = "{\"url\": \"admin.yaml\", \"name\": \"Stub admin API (admin.yaml)\"}";
-    this.documents = ("[" + api + (withAdmin ? ", " + admin : "") + "]").getBytes(StandardCharsets.UTF_8);
-  }
+  /** The application property that says whether the page also offers the admin API's document. */
+  public static final String WITH_ADMIN = "dev.mirrorstub.server.docs.withAdmin";
+  private static final String API = "{\"url\": \"openapi.yaml\", \"name\": \"Kafka REST: Cluster Linking (openapi.yaml)\"}";
+  private static final String ADMIN = "{\"url\": \"admin.yaml\", \"name\": \"Stub admin API (admin.yaml)\"}";
 
   /** True for GET or HEAD on {@code /openapi.yaml}, {@code /docs} or one file under {@code /docs/}. */
   public static boolean isPublic(String method, String pathUnderBase) {
@@ -80,11 +77,13 @@ public final class DocsResource {
     return file("index.html");
   }
 
-  /** The documents the page offers, as Swagger UI's {@code urls} takes them. */
+  /** The documents the page offers, as Swagger UI's {@code urls} takes them: with the admin API, both. */
   @GET
   @Path("docs/documents.json")
   @Produces("application/json")
-  public Response documents() {
+  public Response documents(@Context Configuration configuration) {
+    boolean withAdmin = Boolean.TRUE.equals(configuration.getProperty(WITH_ADMIN));
+    byte[] documents = ("[" + API + (withAdmin ? ", " + ADMIN : "") + "]").getBytes(StandardCharsets.UTF_8);
     CacheControl revalidate = new CacheControl();
     revalidate.setNoCache(true);
     return Response.ok(documents).cacheControl(revalidate).build();
