@@ -30,7 +30,6 @@ import java.util.function.Function;
  *             .mirror("payments", m -> m.status(MirrorStatus.PAUSED).lags(0, 42))))
  *     .transitionDelay(Duration.ZERO)
  *     .basicCredential("my-key", "my-secret")
- *     .faultInjection()
  *     .build();
  * }</pre>
  */
@@ -43,7 +42,6 @@ public final class MirrorStubBuilder {
   private final List<StubConfig.Credential> credentials = new ArrayList<>();
   private StubConfig.Limits limits = StubConfig.Limits.DEFAULT;
   private Lifecycle lifecycle = Lifecycle.DEFAULT;
-  private boolean faultInjection;
   private boolean resetBeforeEachTest = true;
 
   MirrorStubBuilder() {
@@ -103,9 +101,11 @@ public final class MirrorStubBuilder {
     return this;
   }
 
-  /** Makes {@link MirrorStubExtension#faults()} available. Off by default, and never in the stand-alone server. */
+  /**
+   * Kept so that existing code compiles: {@link MirrorStubExtension#faults()} is always available now,
+   * as the stand-alone server's admin API offers faults (built on the same implementation).
+   */
   public MirrorStubBuilder faultInjection() {
-    this.faultInjection = true;
     return this;
   }
 
@@ -124,7 +124,7 @@ public final class MirrorStubBuilder {
   }
 
   public MirrorStubExtension build() {
-    return new MirrorStubExtension(toConfig(), faultInjection, resetBeforeEachTest);
+    return new MirrorStubExtension(toConfig(), resetBeforeEachTest);
   }
 
   private static List<String> scope(String[] clusters) {

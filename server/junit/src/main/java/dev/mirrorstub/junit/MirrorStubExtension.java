@@ -2,8 +2,12 @@ package dev.mirrorstub.junit;
 
 import dev.mirrorstub.client.MirrorApiClient;
 import dev.mirrorstub.server.StubServer;
+import dev.mirrorstub.server.admin.JournalEntry;
+import dev.mirrorstub.server.admin.RequestJournal;
+import dev.mirrorstub.server.admin.StubAdmin;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
+import dev.mirrorstub.server.domain.MirrorException;
 import dev.mirrorstub.server.domain.MirrorTopic;
 import dev.mirrorstub.server.faults.FaultInjector;
 import java.io.IOException;
@@ -26,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension
  * static final MirrorStubExtension STUB = MirrorStubExtension.builder()
  *     .cluster("cluster-1", c -> c.link("link-sb1", l -> l.prefix("link1_").sourceTopic("orders", 3)))
- *     .faultInjection()
  *     .build();
  * }</pre>
  *
@@ -37,10 +40,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * which runs after that reset. In an instance field each test gets a server of its own. Tests of one
  * class that run concurrently share the static server: give them instance fields instead.
  *
- * <p>A test reads the state directly ({@link #links}, {@link #link}, {@link #mirror}, {@link #mirrors},
- * {@link #createdMirrors}) and changes what only the real cluster's life would change: a mirror's lags
- * and offsets, status and error ({@link #changeMirror}, {@link #setLags}, {@link #setLag}), and
- * pending transitions completed now ({@link #completePendingTransitions}).
+ * <p>A test reads the state directly ({@link #state}, {@link #links}, {@link #link}, {@link #mirror},
+ * {@link #mirrors}, {@link #createdMirrors}), replaces it ({@link #replaceState}), changes what only the
+ * real cluster's life would change: a mirror's lags and offsets, status and error ({@link #changeMirror},
+ * {@link #setLags}, {@link #setLag}), completes pending transitions now ({@link #completePendingTransitions}),
+ * arms faults ({@link #faults}) and reads what its code sent ({@link #requests}).
+ *
+ * <p>One implementation, two faces: every one of these is the stand-alone server's admin API
+ * ({@code openapi/admin.yaml}, {@code --admin}) called in-process. Each method names its admin
+ * operation with {@link AdminOperation}, and the module's tests fail when an admin operation has no
+ * method here or a method no operation. The extension's server also serves that admin API over HTTP
+ * under {@code /__admin}, with the configuration's admin token ({@code config().admin().token()}).
  *
  * <p>Starting the stub changes nothing global in the test JVM. The stand-alone server sets the JDK
  * HTTP server's {@code sun.net.httpserver.*} properties for itself; a test JVM that wants the same
@@ -57,17 +67,15 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
   private static final String HOST = "127.0.0.1";
 
   private final StubConfig config;
-  private final FaultInjector faults;
   private final boolean resetBeforeEachTest;
-  private ResettableMirrorService mirrors;
+  private StubAdmin admin;
   private StubServer server;
   private String owner;
   private MirrorApiClient client;
   private Duration startupTime;
 
-  MirrorStubExtension(StubConfig config, boolean faultInjection, boolean resetBeforeEachTest) {
+  MirrorStubExtension(StubConfig config, boolean resetBeforeEachTest) {
     this.config = Objects.requireNonNull(config);
-    this.faults = faultInjection ? new FaultInjector() : null;
     this.resetBeforeEachTest = resetBeforeEachTest;
   }
 
@@ -103,8 +111,9 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
   }
 
   /** The stub's base URL, e.g. {@code http://127.0.0.1:41873}. */
-  public URI baseUri() {
-    return running().baseUri();
+  public synchronized URI baseUri() {
+    running();
+    return server.baseUri();
   }
 
   /** A client for the stub, authenticated with the first configured credential. */
@@ -122,27 +131,40 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
     return config;
   }
 
+  /**
+   * Every cluster (or the one named, when {@code clusterId} is not null) in the configuration file's own
+   * records, with what the API and this extension changed since the start: {@link #replaceState} of the
+   * same list gives the same state.
+   *
+   * @throws IllegalArgumentException for a cluster that does not exist
+   */
+  @AdminOperation("getStubState")
+  public List<StubConfig.Cluster> state(String clusterId) {
+    return call(() -> running().state(clusterId));
+  }
+
   /** Every mirror of the cluster, those of the configuration first, then the created ones in order. */
+  @AdminOperation("getStubState")
   public List<MirrorTopic> mirrors(String clusterId) {
-    running();
-    return mirrors.mirrors(clusterId);
+    return running().current().mirrors(clusterId);
   }
 
   /** Mirrors created through the API since the server started or was last reset, cluster by cluster. */
+  @AdminOperation("listCreatedStubMirrors")
   public List<MirrorTopic> createdMirrors() {
-    running();
-    return mirrors.created();
+    return running().createdMirrors();
   }
 
   /**
    * The cluster's links in order (those of the configuration, then those created through the API),
    * each with its configs and mirrors: one consistent view, taken under the cluster's lock.
    *
-   * @throws IllegalArgumentException for a cluster that is not configured
+   * @throws IllegalArgumentException for a cluster that does not exist
    */
+  @AdminOperation("getStubState")
   public List<LinkView> links(String clusterId) {
-    running();
-    InMemoryMirrorService.Snapshot snapshot = mirrors.current().snapshot(requireCluster(clusterId));
+    InMemoryMirrorService current = running().current();
+    InMemoryMirrorService.Snapshot snapshot = current.snapshot(requireCluster(clusterId));
     return snapshot.links().stream().map(l -> new LinkView(l, snapshot.linkConfigs().get(l.name()),
         snapshot.mirrors().stream().filter(m -> m.linkName().equals(l.name())).toList())).toList();
   }
@@ -152,6 +174,7 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
    *
    * @throws IllegalArgumentException when the cluster has no such link (now), naming those it has
    */
+  @AdminOperation("getStubState")
   public LinkView link(String clusterId, String linkName) {
     List<LinkView> links = links(clusterId);
     return links.stream().filter(l -> l.name().equals(linkName)).findFirst()
@@ -165,11 +188,26 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
    *
    * @throws IllegalArgumentException when the cluster has no such mirror (now), naming those it has
    */
+  @AdminOperation("getStubState")
   public MirrorTopic mirror(String clusterId, String mirrorTopicName) {
     List<MirrorTopic> all = mirrors(requireCluster(clusterId));
     return all.stream().filter(m -> m.mirrorTopicName().equals(mirrorTopicName)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("cluster " + clusterId + " has no mirror topic "
             + mirrorTopicName + "; its mirror topics: " + all.stream().map(MirrorTopic::mirrorTopicName).toList()));
+  }
+
+  /**
+   * Every cluster, link, topic and mirror becomes what {@code clusters} says (build them with
+   * {@code MirrorStubExtension.builder().cluster(...).toConfig().clusters()}, or take them from
+   * {@link #state}), checked by the configuration's rules, all or nothing. Credentials, limits, timing,
+   * faults and the journal stay; the next reset goes back to the configured state.
+   *
+   * @return the state as it is now, defaults filled in
+   * @throws IllegalArgumentException naming the rule the state breaks; nothing changed
+   */
+  @AdminOperation("replaceStubState")
+  public List<StubConfig.Cluster> replaceState(List<StubConfig.Cluster> clusters) {
+    return call(() -> running().replaceState(clusters));
   }
 
   /**
@@ -187,20 +225,23 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
    * @throws IllegalArgumentException for an unknown cluster, link or mirror, or values that break a rule
    *     (one lag per partition, lags not negative, offsets -1 or more)
    */
+  @AdminOperation("updateStubMirror")
   public MirrorTopic changeMirror(String clusterId, String linkName, String mirrorTopicName,
       Consumer<MirrorBuilder> change) {
-    running();
+    StubAdmin running = running();
     MirrorBuilder builder = new MirrorBuilder();
     change.accept(builder);
-    return mirrors.current().changeMirror(clusterId, linkName, mirrorTopicName, builder::applyTo);
+    return call(() -> running.changeMirror(clusterId, linkName, mirrorTopicName, builder::applyTo));
   }
 
   /** Sets the lag of each partition (partition 0 first), keeping the offsets; see {@link #changeMirror}. */
+  @AdminOperation("updateStubMirror")
   public MirrorTopic setLags(String clusterId, String linkName, String mirrorTopicName, long... lags) {
     return changeMirror(clusterId, linkName, mirrorTopicName, m -> m.lags(lags));
   }
 
   /** Sets one partition's lag and last fetched source offset; see {@link #changeMirror}. */
+  @AdminOperation("updateStubMirror")
   public MirrorTopic setLag(String clusterId, String linkName, String mirrorTopicName, int partition, long lag,
       long lastSourceFetchOffset) {
     return changeMirror(clusterId, linkName, mirrorTopicName, m -> m.partition(partition, lag, lastSourceFetchOffset));
@@ -210,41 +251,70 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
    * Every mirror on its way (PENDING_STOPPED after a promote or failover, the steps of a restore)
    * gets there now, instead of after the {@linkplain MirrorStubBuilder#transitionDelay transition delay}.
    */
+  @AdminOperation("completeStubTransitions")
   public void completePendingTransitions() {
-    running();
-    mirrors.current().completePendingTransitions();
+    running().completePendingTransitions();
   }
 
   /**
    * Arms faults for the calls to come, for every call or those of one cluster, link or operation
-   * ({@code faults().next(1).onOperation("updateKafkaMirrorTopicsPromote").serviceUnavailable()});
-   * see {@link FaultInjector}.
+   * ({@code faults().next(1).onOperation("updateKafkaMirrorTopicsPromote").serviceUnavailable()}),
+   * lists them ({@link FaultInjector#armed()}, {@link FaultInjector#calls()}) and disarms them
+   * ({@link FaultInjector#clear()}); see {@link FaultInjector}.
    */
+  @AdminOperation({"createStubFault", "listStubFaults", "deleteStubFaults"})
   public FaultInjector faults() {
-    if (faults == null) {
-      throw new IllegalStateException("fault injection is off: build the extension with .faultInjection()");
-    }
-    return faults;
+    return running().faults();
+  }
+
+  /**
+   * What the code under test sent, and what it got: the requests received since the start or the last
+   * reset (at most {@code admin.journal.max_entries}), oldest first, with credentials masked; only
+   * those matching {@code filter} (its fields combine, null ones match anything).
+   *
+   * <pre>{@code
+   * List<JournalEntry> creates = STUB.requests(new RequestJournal.Filter("POST", null, "createKafkaMirrorTopic", null, null));
+   * assertEquals("{\"source_topic_name\":\"orders\"}", creates.get(0).body());
+   * }</pre>
+   */
+  @AdminOperation("listStubRequests")
+  public List<JournalEntry> requests(RequestJournal.Filter filter) {
+    return running().journal().list(filter);
+  }
+
+  /** Every request of the journal; see {@link #requests(RequestJournal.Filter)}. */
+  @AdminOperation("listStubRequests")
+  public List<JournalEntry> requests() {
+    return requests(RequestJournal.Filter.ALL);
+  }
+
+  /** Empties the request journal. */
+  @AdminOperation("deleteStubRequests")
+  public void clearRequests() {
+    running().journal().clear();
   }
 
   /**
    * Back to the configured state: created links and mirrors dropped, preloaded ones as configured again
-   * (status, lags, errors), deleted ones back, faults disarmed, call count 0.
+   * (status, lags, errors), deleted ones back, faults disarmed, call count 0, the journal empty.
    */
+  @AdminOperation("resetStub")
   public synchronized void reset() {
-    running();
-    mirrors.reset();
-    if (faults != null) {
-      faults.clear();
-    }
+    running().reset();
   }
 
   private String requireCluster(String clusterId) {
-    if (config.clusters().stream().noneMatch(c -> c.id().equals(clusterId))) {
-      throw new IllegalArgumentException("no cluster " + clusterId + "; the configured ones: "
-          + config.clusters().stream().map(StubConfig.Cluster::id).toList());
-    }
+    state(clusterId);
     return clusterId;
+  }
+
+  /** The admin's refusals (404, 400 of the HTTP face) as the Java face reports a bad argument. */
+  private static <T> T call(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (MirrorException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** How long the last start took, from nothing to a server that accepts calls. */
@@ -255,12 +325,12 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
     return startupTime;
   }
 
-  private synchronized StubServer running() {
+  private synchronized StubAdmin running() {
     if (server == null) {
       throw new IllegalStateException("the stub runs only during a test: register the extension with"
           + " @RegisterExtension and use it from a test, @BeforeEach or @BeforeAll");
     }
-    return server;
+    return admin;
   }
 
   /** True when this call started the server; false when it was already running (an outer class started it). */
@@ -269,9 +339,8 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
       return false;
     }
     long begin = System.nanoTime();
-    mirrors = new ResettableMirrorService(config);
-    server = faults == null ? StubServer.start(HOST, 0, config, mirrors)
-        : StubServer.start(HOST, 0, config, mirrors, faults);
+    admin = StubAdmin.create(config);
+    server = StubServer.start(HOST, 0, admin);
     startupTime = Duration.ofNanos(System.nanoTime() - begin);
     owner = context.getUniqueId();
     LOG.fine(() -> "mirror stub for " + context.getDisplayName() + " on " + server.baseUri() + " started in "
@@ -285,10 +354,8 @@ public final class MirrorStubExtension implements BeforeAllCallback, BeforeEachC
     }
     server.closeNow();
     server = null;
+    admin = null;
     owner = null;
     client = null;
-    if (faults != null) {
-      faults.clear();
-    }
   }
 }

@@ -178,7 +178,7 @@ class DisasterRecoveryTest {
     assertEquals("cluster cluster-1 has no mirror topic link1_orders; its mirror topics: [link1_payments,"
         + " link1_invoices]", assertThrows(IllegalArgumentException.class,
             () -> STUB.mirror(C, "link1_orders")).getMessage());
-    assertEquals("no cluster cluster-9; the configured ones: [cluster-1]",
+    assertEquals("No cluster cluster-9; the stub has: cluster-1.",
         assertThrows(IllegalArgumentException.class, () -> STUB.links("cluster-9")).getMessage());
   }
 
