@@ -94,10 +94,13 @@ export class DrSetup {
         });
       });
     } catch (e) {
-      const doneByAnEarlierAttempt = attempts > 1 && e instanceof DrSetupError && e.errorCode === 40002;
-      if (!doneByAnEarlierAttempt) {
+      // 40002 also means "illegal topic name": only a mirror that is there makes it ours.
+      const mayBeFromAnEarlierAttempt = attempts > 1 && e instanceof DrSetupError && e.errorCode === 40002;
+      const mirror = mayBeFromAnEarlierAttempt ? await this.findMirror(target, sourceTopic) : undefined;
+      if (!mirror) {
         throw e;
       }
+      return mirror;
     }
     const mirror = await this.findMirror(target, sourceTopic);
     if (!mirror) {

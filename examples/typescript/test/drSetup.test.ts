@@ -201,6 +201,15 @@ test('a create whose answer was lost (500, 50003) is retried and not made twice'
   assert.equal((await admin.listCreatedStubMirrors()).mirrors.length, 1);
 });
 
+test('a mirror that was there before the first create is refused, not taken over', async () => {
+  await preloadMirrors({ source: 'orders' });
+
+  await assert.rejects(dr.createMirror(TARGET, 'orders'),
+    (e: unknown) => e instanceof DrSetupError && e.status === 400 && e.errorCode === 40002);
+
+  assert.deepEqual((await journal()).map((r) => r.operationId), ['createKafkaMirrorTopic']);
+});
+
 test('a 501 is final: no retry, the error code reaches the caller', async () => {
   await admin.createStubFault({
     stubFaultRequest: { kind: 'server_error', times: 1, status: 501, errorCode: 50101, message: 'Not implemented here.' },
