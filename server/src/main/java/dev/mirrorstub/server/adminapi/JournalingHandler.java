@@ -3,6 +3,7 @@ package dev.mirrorstub.server.adminapi;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.mirrorstub.server.admin.RequestJournal;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
@@ -69,6 +70,26 @@ public final class JournalingHandler implements HttpHandler {
       return length == null ? 0 : Math.max(0, Long.parseLong(length.strip()));
     } catch (NumberFormatException e) {
       return 0;
+    }
+  }
+
+  /** The first bytes of a body, and how many passed. */
+  static final class Tee {
+    private final int max;
+    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    long count;
+
+    Tee(int max) {
+      this.max = max;
+    }
+
+    void saw(byte[] b, int off, int len) {
+      kept.write(b, off, (int) Math.max(0, Math.min(len, max - kept.size())));
+      count += len;
+    }
+
+    byte[] kept() {
+      return kept.toByteArray();
     }
   }
 }

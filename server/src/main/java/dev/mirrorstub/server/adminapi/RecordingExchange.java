@@ -4,7 +4,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -24,8 +23,8 @@ final class RecordingExchange extends HttpExchange {
 
   private final HttpExchange exchange;
   private final Runnable onAnswered;
-  final Tee request;
-  final Tee response;
+  final JournalingHandler.Tee request;
+  final JournalingHandler.Tee response;
   private InputStream in;
   private OutputStream out;
   private long declaredLength = -1;
@@ -36,8 +35,8 @@ final class RecordingExchange extends HttpExchange {
   RecordingExchange(HttpExchange exchange, int maxBytes, Runnable onAnswered) {
     this.exchange = exchange;
     this.onAnswered = onAnswered;
-    this.request = new Tee(maxBytes);
-    this.response = new Tee(maxBytes);
+    this.request = new JournalingHandler.Tee(maxBytes);
+    this.response = new JournalingHandler.Tee(maxBytes);
   }
 
   /** Runs {@code onAnswered} unless it ran; also what the journal does when a handler fails. */
@@ -189,25 +188,5 @@ final class RecordingExchange extends HttpExchange {
   @Override
   public HttpPrincipal getPrincipal() {
     return exchange.getPrincipal();
-  }
-
-  /** The first bytes of a body, and how many passed. */
-  static final class Tee {
-    private final int max;
-    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-    long count;
-
-    Tee(int max) {
-      this.max = max;
-    }
-
-    void saw(byte[] b, int off, int len) {
-      kept.write(b, off, (int) Math.max(0, Math.min(len, max - kept.size())));
-      count += len;
-    }
-
-    byte[] kept() {
-      return kept.toByteArray();
-    }
   }
 }

@@ -70,6 +70,21 @@ class AdminJournalHttpTest {
   }
 
   @Test
+  void linkConfigsThatHoldPasswords_areKeptWithoutTheirValues() {
+    String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required username='u' password='jaas-secret';";
+    AdminTestSupport.api(server, "POST", "/kafka/v3/clusters/cluster-1/links?link_name=link-x",
+        "{\"source_cluster_id\": \"s\", \"configs\": [{\"name\": \"sasl.jaas.config\", \"value\": \"" + jaas
+            + "\"}]}");
+    AdminTestSupport.api(server, "PUT", "/kafka/v3/clusters/cluster-1/links/link-x/configs/sasl.jaas.config",
+        "{\"value\": \"" + jaas.replace("jaas-secret", "other-secret") + "\"}");
+
+    String journal = text(AdminTestSupport.admin(server, "GET", "/__admin/requests", null));
+
+    assertFalse(journal.contains("jaas-secret") || journal.contains("other-secret"), journal);
+    assertTrue(journal.contains("sasl.jaas.config"), journal);
+  }
+
+  @Test
   void apiCall_isJournaledWithItsOperationBodiesSizesAndStatus_adminCallsAreNot() {
     AdminTestSupport.admin(server, "GET", "/__admin/state", null);
     AdminTestSupport.api(server, "POST", CREATE + "?validate_only=false", "{\"source_topic_name\": \"topic-1\"}");
