@@ -13,7 +13,6 @@ class MirrorSetupTest {
   static final MirrorStubExtension STUB = MirrorStubExtension.builder()
       .cluster("cluster-1", c -> c.link("link-sb1", l -> l.prefix("link1_").sourceTopic("orders", 3)))
       .basicCredential("my-key", "my-secret")
-      .faultInjection()
       .build();
 
   @Test
