@@ -19,7 +19,7 @@ class ReleasedContractGateTest {
   void currentSpec_againstReleasedContract_isBackwardCompatible() throws IOException {
     String released = Files.readString(RELEASED);
 
-    CompatibilityGate.Verdict verdict = CompatibilityGate.compare(released, Spec.INSTANCE.text);
+    CompatibilityGate.Verdict verdict = CompatibilityGate.compare(released, Spec.API.text);
 
     // The change log is printed on success too: CI's output then shows what the next release adds.
     System.out.println("Compatibility gate, " + RELEASED.normalize() + " -> openapi/openapi.yaml:\n" + verdict.report());
