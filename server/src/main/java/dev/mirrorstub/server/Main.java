@@ -8,7 +8,10 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar mirror-stub.jar [--port N] [--host H] [--config FILE] [--allow-default-credentials]}. */
+/**
+ * {@code java -jar mirror-stub.jar [--port N] [--host H] [--config FILE] [--allow-default-credentials]
+ * [--admin] [--allow-remote-admin]}.
+ */
 public final class Main {
 
   static final int DEFAULT_PORT = 8082;
@@ -21,6 +24,9 @@ public final class Main {
         --config FILE                 YAML configuration (default: the embedded one)
         --allow-default-credentials   listen on a non-loopback address even though the
                                       configuration holds the published default credentials
+        --admin                       switch the admin API on (/__admin, openapi/admin.yaml;
+                                      bearer token: the configuration's admin.token)
+        --allow-remote-admin          let the admin API run on a non-loopback address
         --help                        this text
       """;
 
@@ -51,6 +57,8 @@ public final class Main {
     String host = DEFAULT_HOST;
     Path configFile = null;
     boolean allowDefaultCredentials = false;
+    boolean admin = false;
+    boolean allowRemoteAdmin = false;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -58,6 +66,8 @@ public final class Main {
           case "--host" -> host = value(args, ++i);
           case "--config" -> configFile = Path.of(value(args, ++i));
           case "--allow-default-credentials" -> allowDefaultCredentials = true;
+          case "--admin" -> admin = true;
+          case "--allow-remote-admin" -> allowRemoteAdmin = true;
           case "--help", "-h" -> {
             out.print(USAGE);
             return 0;
@@ -81,8 +91,16 @@ public final class Main {
       err.println("error: cannot read configuration " + configFile + ": " + e.getMessage());
       return 2;
     }
-    if (!InetAddress.getByName(host).isLoopbackAddress() && config.usesDefaultCredentials()
-        && !allowDefaultCredentials) {
+    config = new StubConfig(config.limits(), config.lifecycle(), config.credentials(), config.clusters(),
+        config.admin().withEnabled(config.admin().enabled() || admin)
+            .withAllowRemote(config.admin().allowRemote() || allowRemoteAdmin));
+    boolean remote = !InetAddress.getByName(host).isLoopbackAddress();
+    if (remote && config.admin().enabled() && !config.admin().allowRemote()) {
+      err.println("error: refusing to run the admin API on " + host + ", which is not a loopback address:"
+          + " anyone who reaches it could steer the stub; give --allow-remote-admin to allow it");
+      return 2;
+    }
+    if (remote && config.usesDefaultCredentials() && !allowDefaultCredentials) {
       err.println("error: refusing to listen on " + host + " with the published default credentials;"
           + " give a --config with your own credentials, or --allow-default-credentials");
       return 2;
@@ -98,6 +116,9 @@ public final class Main {
     }
     out.println("Mirror-topic stub listening on " + server.baseUri()
         + " (/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors); API docs: " + server.baseUri() + "/docs");
+    if (config.admin().enabled()) {
+      out.println("Admin API on " + server.baseUri() + "/__admin (Authorization: Bearer <admin.token>)");
+    }
     out.flush();
     whileRunning.accept(server);
     return 0;

@@ -76,6 +76,46 @@ class MainTest {
   }
 
   @Test
+  void main_adminOnNonLoopbackHost_refusesToStartWithOneLineNamingTheOption(@TempDir Path dir) throws Exception {
+    Path config = Files.writeString(dir.resolve("c.yaml"), "credentials: [{bearer_token: mine}]\n"
+        + "admin: {token: my-admin-token}\n");
+
+    assertEquals(2, runExpectingNoStart("--host", "0.0.0.0", "--port", "0", "--config", config.toString(), "--admin"));
+
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.contains("0.0.0.0") && message.contains("--allow-remote-admin"), message);
+  }
+
+  @Test
+  void main_adminEnabledInTheFileOnNonLoopbackHost_refusesToStart(@TempDir Path dir) throws Exception {
+    Path config = Files.writeString(dir.resolve("c.yaml"), "credentials: [{bearer_token: mine}]\n"
+        + "admin: {enabled: true, token: my-admin-token}\n");
+
+    assertEquals(2, runExpectingNoStart("--host", "0.0.0.0", "--port", "0", "--config", config.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--allow-remote-admin"));
+  }
+
+  @Test
+  void main_remoteAdminWithThePublishedToken_refusesToStartAsWithDefaultCredentials(@TempDir Path dir)
+      throws Exception {
+    Path config = Files.writeString(dir.resolve("c.yaml"), "credentials: [{bearer_token: mine}]\n");
+
+    assertEquals(2, runExpectingNoStart("--host", "0.0.0.0", "--port", "0", "--config", config.toString(),
+        "--admin", "--allow-remote-admin"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("default credentials"));
+  }
+
+  @Test
+  void main_adminTokenEqualToAnApiCredential_exits2NamingTheKey(@TempDir Path dir) throws Exception {
+    Path config = Files.writeString(dir.resolve("c.yaml"), "credentials: [{bearer_token: same}]\n"
+        + "admin: {token: same}\n");
+
+    assertEquals(2, runExpectingNoStart("--config", config.toString(), "--admin"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("admin.token"), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void main_portInUse_printsOneLineNamingThePortAndTheOption() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String port = String.valueOf(taken.getLocalPort());
@@ -105,6 +145,8 @@ class MainTest {
   void main_help_printsUsageAndExits0() throws Exception {
     assertEquals(0, runExpectingNoStart("--help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--config FILE"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--admin"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--allow-remote-admin"));
   }
 
   @Test

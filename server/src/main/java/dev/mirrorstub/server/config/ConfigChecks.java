@@ -49,6 +49,16 @@ final class ConfigChecks {
     }
   }
 
+  /** The admin API's token is a credential of its own: one of the API's would open the admin API to every client. */
+  static void adminToken(String token, List<StubConfig.Credential> credentials) {
+    for (StubConfig.Credential c : credentials) {
+      if (token.equals(c.apiSecret()) || token.equals(c.bearerToken())) {
+        throw new IllegalArgumentException("admin.token must differ from every credential's api_secret and"
+            + " bearer_token");
+      }
+    }
+  }
+
   static void sourceTopic(String name, String namePattern, int partitions) {
     if (isBlank(name) == isBlank(namePattern)) {
       throw new IllegalArgumentException("source_topics[]: each entry needs either name or name_pattern");
@@ -75,12 +85,16 @@ final class ConfigChecks {
       throw new IllegalArgumentException("clusters[" + id + "].max_topics must not be negative");
     }
     Set<String> names = new HashSet<>();
+    Set<String> local = new HashSet<>(topics);
+    for (StubConfig.Link l : links) {
+      l.mirrors().forEach(m -> local.add(l.prefix() + m.source()));
+    }
     for (StubConfig.Link l : links) {
       if (!names.add(l.name())) {
         throw new IllegalArgumentException("clusters[" + id + "]: duplicate link " + l.name());
       }
       for (RemoteMirror r : l.remoteMirrors()) {
-        if (!topics.contains(r.topic())) {
+        if (!local.contains(r.topic())) {
           throw new IllegalArgumentException("clusters[" + id + "].links[" + l.name() + "].remote_mirrors: "
               + r.topic() + " is not one of the cluster's topics");
         }
@@ -90,21 +104,31 @@ final class ConfigChecks {
 
   /**
    * The configs set on a link: {@code configs} plus {@code link.mode} and {@code cluster.link.prefix}
-   * when the {@code mode} and {@code prefix} keys set them (a key and its config together are refused).
+   * when the {@code mode} and {@code prefix} keys set them. A key and its config may both be given when
+   * they agree (the state the admin API exports shows both); DESTINATION, the default mode, and an empty
+   * prefix set nothing.
    */
   static Map<String, String> linkConfigs(String name, String mode, String prefix, Map<String, String> configs) {
     Map<String, String> given = new LinkedHashMap<>(Objects.requireNonNullElse(configs, Map.of()));
     if (given.containsValue(null)) {
       throw new IllegalArgumentException("links[" + name + "].configs: every config needs a value");
     }
-    if (mode != null && given.put(MODE_CONFIG, mode) != null) {
-      throw new IllegalArgumentException("links[" + name + "]: give mode or configs." + MODE_CONFIG + ", not both");
-    }
-    if (prefix != null && !prefix.isEmpty() && given.put(PREFIX_CONFIG, prefix) != null) {
-      throw new IllegalArgumentException("links[" + name + "]: give prefix or configs." + PREFIX_CONFIG + ", not both");
+    setByKey(given, name, "mode", MODE_CONFIG, LINK_MODES.get(0).equals(mode) ? null : mode);
+    setByKey(given, name, "prefix", PREFIX_CONFIG, prefix == null || prefix.isEmpty() ? null : prefix);
+    if (mode != null && !mode.equals(given.getOrDefault(MODE_CONFIG, LINK_MODES.get(0)))) {
+      throw new IllegalArgumentException("links[" + name + "]: give mode or configs." + MODE_CONFIG
+          + ", not both with different values");
     }
     requireOneOf(given.getOrDefault(MODE_CONFIG, LINK_MODES.get(0)), LINK_MODES, "links[" + name + "].mode");
     return Collections.unmodifiableMap(given);
+  }
+
+  private static void setByKey(Map<String, String> configs, String link, String key, String config, String value) {
+    String given = value == null ? null : configs.putIfAbsent(config, value);
+    if (given != null && !given.equals(value)) {
+      throw new IllegalArgumentException("links[" + link + "]: give " + key + " or configs." + config
+          + ", not both with different values");
+    }
   }
 
   /** Only the id field of the link's mode may be given: the others name no cluster of this link. */
@@ -119,8 +143,8 @@ final class ConfigChecks {
     }
   }
 
-  static void mirrors(String name, String mode, List<StubConfig.SourceTopic> sources, List<MirrorSpec> mirrors,
-      List<RemoteMirror> remoteMirrors) {
+  static void mirrors(String name, String mode, String prefix, List<StubConfig.SourceTopic> sources,
+      List<MirrorSpec> mirrors, List<RemoteMirror> remoteMirrors) {
     for (MirrorSpec m : mirrors) {
       StubConfig.SourceTopic source = sources.stream().filter(t -> m.source().equals(t.name())).findFirst()
           .or(() -> sources.stream().filter(t -> t.namePattern() != null
@@ -130,6 +154,10 @@ final class ConfigChecks {
       if (m.lags() != null && m.lags().size() != source.partitions()) {
         throw new IllegalArgumentException("links[" + name + "].mirrors[" + m.source() + "].lags: " + m.lags().size()
             + " entries for " + source.partitions() + " partitions (one entry per partition)");
+      }
+      if (m.mirrorTopicName() != null && !m.mirrorTopicName().equals(prefix + m.source())) {
+        throw new IllegalArgumentException("links[" + name + "].mirrors[" + m.source() + "].mirror_topic_name is "
+            + prefix + m.source() + " (the link's prefix and the source topic's name), not " + m.mirrorTopicName());
       }
     }
     if (!remoteMirrors.isEmpty() && !"BIDIRECTIONAL".equals(mode)) {

@@ -8,10 +8,11 @@ import java.util.Objects;
  * A mirror topic that a link carries from the start: in YAML either the source topic's name (an
  * ACTIVE mirror, nothing fetched yet) or an object that also sets its status, its lags (one entry
  * per partition of the source topic), why it failed and the errors of its past transitions.
- * {@code status} is one of {@link #STATUSES}.
+ * {@code status} is one of {@link #STATUSES}. {@code mirror_topic_name} may be left out: it is always
+ * the link's prefix followed by the source topic's name (the admin API's state shows it).
  */
-public record MirrorSpec(String source, String status, List<Lag> lags, String mirrorTopicError,
-                         List<TransitionError> stateTransitionErrors) {
+public record MirrorSpec(String source, String mirrorTopicName, String status, List<Lag> lags,
+                         String mirrorTopicError, List<TransitionError> stateTransitionErrors) {
 
   /** The statuses of a mirror topic, as the spec's {@code MirrorTopicStatus} spells them. */
   public static final List<String> STATUSES = List.of("ACTIVE", "FAILED", "LINK_FAILED", "LINK_PAUSED", "PAUSED",
@@ -27,10 +28,16 @@ public record MirrorSpec(String source, String status, List<Lag> lags, String mi
     stateTransitionErrors = List.copyOf(Objects.requireNonNullElse(stateTransitionErrors, List.of()));
   }
 
+  /** A mirror named as its link names it (prefix and source topic). */
+  public MirrorSpec(String source, String status, List<Lag> lags, String mirrorTopicError,
+      List<TransitionError> stateTransitionErrors) {
+    this(source, null, status, lags, mirrorTopicError, stateTransitionErrors);
+  }
+
   /** The short form: a source topic name. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static MirrorSpec of(String source) {
-    return new MirrorSpec(source, null, null, null, null);
+    return new MirrorSpec(source, null, null, null, null, null);
   }
 
   /** One partition's lag behind its source; {@code last_source_fetch_offset} -1 means nothing fetched yet. */

@@ -16,16 +16,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the stub pretends to be: clusters, their links and source topics, credentials, limits and
- * the timing of the mirror lifecycle. Read from YAML (or JSON, a subset of YAML); the embedded
- * default is {@code default-config.yaml}. The nested records keep the names that callers (the
- * JUnit extension, the contract tests) use; their rules live in {@link ConfigChecks}.
+ * What the stub pretends to be: clusters, their links and source topics, credentials, limits, the
+ * timing of the mirror lifecycle and the admin API. Read from YAML (or JSON, a subset of YAML); the
+ * embedded default is {@code default-config.yaml}. The nested records keep the names that callers
+ * (the JUnit extension, the contract tests) use; their rules live in {@link ConfigChecks}.
  */
-public record StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> credentials, List<Cluster> clusters) {
+public record StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> credentials, List<Cluster> clusters,
+                         Admin admin) {
 
   public static final String DEFAULT_RESOURCE = "/default-config.yaml";
 
-  private static final ObjectMapper MAPPER = YAMLMapper.builder()
+  static final ObjectMapper MAPPER = YAMLMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       // A typo in a configuration file must not be silently ignored.
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -37,6 +38,7 @@ public record StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> cr
     lifecycle = lifecycle == null ? Lifecycle.DEFAULT : lifecycle;
     credentials = List.copyOf(Objects.requireNonNullElse(credentials, List.of()));
     clusters = List.copyOf(Objects.requireNonNullElse(clusters, List.of()));
+    admin = admin == null ? Admin.DEFAULT : admin;
     if (credentials.isEmpty()) {
       throw new IllegalArgumentException("credentials: at least one credential is needed");
     }
@@ -46,6 +48,12 @@ public record StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> cr
         throw new IllegalArgumentException("clusters: duplicate id " + c.id());
       }
     }
+    ConfigChecks.adminToken(admin.token(), credentials);
+  }
+
+  /** A configuration with the admin API's defaults (off). */
+  public StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> credentials, List<Cluster> clusters) {
+    this(limits, lifecycle, credentials, clusters, null);
   }
 
   /** A configuration with the default lifecycle timing. */
@@ -75,10 +83,11 @@ public record StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> cr
     return MAPPER.readValue(yaml, StubConfig.class);
   }
 
-  /** True when this configuration still holds a credential of the embedded default. */
+  /** True when this configuration still holds a credential of the embedded default, or the admin API its token. */
   public boolean usesDefaultCredentials() {
     List<Credential> defaults = embeddedDefault().credentials();
-    return credentials.stream().anyMatch(defaults::contains);
+    return credentials.stream().anyMatch(defaults::contains)
+        || admin.enabled() && Admin.DEFAULT_TOKEN.equals(admin.token());
   }
 
   /** Limits of the server. {@code 0} switches a rate limit off. */
@@ -135,13 +144,12 @@ public record StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> cr
   }
 
   /**
-   * A cluster link. {@code mode} (or the {@code link.mode} config) is DESTINATION, SOURCE or
-   * BIDIRECTIONAL; only the cluster id field of that mode may be given. {@code prefix} is the
-   * link's {@code cluster.link.prefix}. {@code configs} are the link configs set on the link, and
-   * include {@code link.mode} and {@code cluster.link.prefix} when {@code mode} or {@code prefix}
-   * sets them. {@code state}, {@code error} and {@code error_message} are what the link reports.
-   * {@code mirrors} exist when the server starts; {@code remote_mirrors} are this cluster's topics
-   * that the remote cluster mirrors (BIDIRECTIONAL links).
+   * A cluster link. {@code mode} (or the {@code link.mode} config) is DESTINATION (the default, which sets
+   * no config), SOURCE or BIDIRECTIONAL; only the cluster id field of that mode may be given. {@code prefix}
+   * is the link's {@code cluster.link.prefix}. {@code configs} are the configs set on the link, those that
+   * {@code mode} and {@code prefix} set included (a key and its config may both be given when they agree).
+   * {@code state}, {@code error}, {@code error_message}: what the link reports. {@code mirrors} exist from
+   * the start; {@code remote_mirrors} are this cluster's topics that the remote cluster mirrors.
    */
   public record Link(String name, String prefix, String mode, String sourceClusterId, String destinationClusterId,
                      String remoteClusterId, String clusterLinkId, Map<String, String> configs, String state,
@@ -158,7 +166,7 @@ public record StubConfig(Limits limits, Lifecycle lifecycle, List<Credential> cr
       sourceTopics = List.copyOf(Objects.requireNonNullElse(sourceTopics, List.of()));
       mirrors = List.copyOf(Objects.requireNonNullElse(mirrors, List.of()));
       remoteMirrors = List.copyOf(Objects.requireNonNullElse(remoteMirrors, List.of()));
-      ConfigChecks.mirrors(name, mode, sourceTopics, mirrors, remoteMirrors);
+      ConfigChecks.mirrors(name, mode, prefix, sourceTopics, mirrors, remoteMirrors);
     }
 
     /** A DESTINATION link with a prefix, source topics and ACTIVE mirrors of the named source topics. */

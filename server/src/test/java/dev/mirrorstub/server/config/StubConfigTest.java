@@ -124,6 +124,83 @@ class StubConfigTest {
   }
 
   @Test
+  void parse_adminOmitted_isOffWithTheDocumentedDefaults() throws IOException {
+    Admin admin = StubConfig.parse("credentials: [{bearer_token: t}]").admin();
+
+    assertEquals(new Admin(false, Admin.DEFAULT_TOKEN, false, new Admin.Journal(1000, 65_536)), admin);
+  }
+
+  @Test
+  void embeddedDefault_adminIsOffWithThePublishedToken() {
+    Admin admin = StubConfig.embeddedDefault().admin();
+
+    assertFalse(admin.enabled());
+    assertEquals("stub-admin-token", admin.token());
+    assertFalse(admin.toString().contains(admin.token()), "the token is never printed");
+  }
+
+  @Test
+  void parse_adminTokenEqualToAnApiSecretOrToken_isRefused() {
+    String withSecret = "credentials: [{api_key: k, api_secret: s}]\nadmin: {token: s}";
+    String withToken = "credentials: [{bearer_token: t}]\nadmin: {token: t}";
+
+    assertTrue(assertThrows(IOException.class, () -> StubConfig.parse(withSecret)).getMessage().contains("admin.token"));
+    assertTrue(assertThrows(IOException.class, () -> StubConfig.parse(withToken)).getMessage().contains("admin.token"));
+  }
+
+  @Test
+  void parse_adminJournalBoundsBelowOne_areRefusedNamingTheKey() {
+    String entries = "credentials: [{bearer_token: t}]\nadmin: {journal: {max_entries: 0}}";
+    String body = "credentials: [{bearer_token: t}]\nadmin: {journal: {max_body_bytes: 0}}";
+
+    assertTrue(assertThrows(IOException.class, () -> StubConfig.parse(entries)).getMessage()
+        .contains("admin.journal.max_entries"));
+    assertTrue(assertThrows(IOException.class, () -> StubConfig.parse(body)).getMessage()
+        .contains("admin.journal.max_body_bytes"));
+    assertThrows(IOException.class, () -> StubConfig.parse("credentials: [{bearer_token: t}]\nadmin: {token: ''}"));
+  }
+
+  @Test
+  void usesDefaultCredentials_adminOnWithThePublishedToken_isTrue() throws IOException {
+    StubConfig own = StubConfig.parse("credentials: [{bearer_token: mine}]\nadmin: {enabled: true}");
+    StubConfig ownToken = StubConfig.parse("credentials: [{bearer_token: mine}]\nadmin: {enabled: true, token: x}");
+
+    assertTrue(own.usesDefaultCredentials());
+    assertFalse(ownToken.usesDefaultCredentials());
+  }
+
+  @Test
+  void parse_linkKeysThatAgreeWithTheirConfigs_areAccepted_andDestinationSetsNoConfig() throws IOException {
+    StubConfig.Link both = StubConfig.parse(LINK.formatted("{name: l, mode: SOURCE, prefix: p_,"
+        + " configs: {link.mode: SOURCE, cluster.link.prefix: p_}}")).clusters().get(0).links().get(0);
+    StubConfig.Link destination = StubConfig.parse(LINK.formatted("{name: l, mode: DESTINATION}"))
+        .clusters().get(0).links().get(0);
+
+    assertEquals(java.util.Map.of("link.mode", "SOURCE", "cluster.link.prefix", "p_"), both.configs());
+    assertEquals(java.util.Map.of(), destination.configs());
+    assertTrue(reason("{name: l, mode: DESTINATION, configs: {link.mode: SOURCE}}").contains("not both"));
+    assertTrue(reason("{name: l, mode: BIDIRECTIONAL, configs: {link.mode: SOURCE}}").contains("not both"));
+  }
+
+  @Test
+  void parse_mirrorTopicName_mustBeThePrefixAndTheSourceTopic() throws IOException {
+    String link = "{name: l, prefix: p_, source_topics: [{name: s}], mirrors: [{source: s, mirror_topic_name: %s}]}";
+
+    assertEquals("p_s", StubConfig.parse(LINK.formatted(link.formatted("p_s"))).clusters().get(0).links().get(0)
+        .mirrors().get(0).mirrorTopicName());
+    assertTrue(reason(link.formatted("other")).contains("mirror_topic_name is p_s"));
+  }
+
+  @Test
+  void parse_remoteMirrorOfAMirrorTopic_isAccepted() throws IOException {
+    StubConfig config = StubConfig.parse(LINK.formatted("{name: l, mode: BIDIRECTIONAL, source_topics: [{name: s}],"
+        + " mirrors: [s], remote_mirrors: [{topic: s, status: ACTIVE, truncation: [{offset_truncated_to: 0,"
+        + " messages_truncated: 0}]}]}"));
+
+    assertEquals("s", config.clusters().get(0).links().get(0).remoteMirrors().get(0).topic());
+  }
+
+  @Test
   void embeddedDefault_holdsTheLifecycleObjectsTheExamplesNeed() {
     StubConfig config = StubConfig.embeddedDefault();
     assertEquals(200, config.lifecycle().transitionDelayMs());
