@@ -81,6 +81,10 @@ record Case(Document document, String operationId, String method, String pathTem
   record Request(Map<String, String> pathParams, Map<String, String> query, Credentials credentials,
                  Condition condition, String contentType, byte[] body, JsonNode value, boolean exactBytes,
                  List<Before> before) {
+
+    Request withCredentials(Credentials other) {
+      return new Request(pathParams, query, other, condition, contentType, body, value, exactBytes, before);
+    }
   }
 
   /**

@@ -40,12 +40,17 @@ final class Contract {
   private final List<Case> cases = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final Set<Coverage.Row> rows = new LinkedHashSet<>();
+  private static final String RESPONSE_REF = "#/components/responses/";
+
   private final String serverUrl;
   private final Document document;
+  /** The document's shared responses ({@code components.responses}), which an operation names by $ref. */
+  private final Map<String, ApiResponse> sharedResponses;
 
-  private Contract(String serverUrl, Document document) {
+  private Contract(String serverUrl, Document document, Map<String, ApiResponse> sharedResponses) {
     this.serverUrl = serverUrl;
     this.document = document;
+    this.sharedResponses = sharedResponses;
   }
 
   /** The project's spec (Confluent's API), read once, on first use. */
@@ -88,7 +93,9 @@ final class Contract {
   }
 
   static Contract read(OpenAPI api, Document document) {
-    Contract contract = new Contract(serverUrl(api), document);
+    Map<String, ApiResponse> shared = api.getComponents() == null || api.getComponents().getResponses() == null
+        ? Map.of() : api.getComponents().getResponses();
+    Contract contract = new Contract(serverUrl(api), document, shared);
     if (api.getPaths() != null) {
       api.getPaths().forEach((template, item) -> item.readOperationsMap()
           .forEach((method, op) -> contract.operation(template, item, method.name(), op)));
@@ -142,6 +149,9 @@ final class Contract {
       Case.Request r = reader.read(request.mediaType, request.example, parameters);
       Map<String, Object> contract = d.value == null ? Map.of()
           : new Requests(d.where(id), problems, document).contract(d.value, document.responseKeys);
+      if (r != null && contract.containsKey("credentials")) {
+        r = responseCredentials(d.where(id), r, request.example, contract.get("credentials"));
+      }
       Case.Response s = d.status == null ? null : response(id, d, contract);
       if (r != null && s != null) {
         cases.add(new Case(document, id, method, template, d.example, r, s));
@@ -183,6 +193,25 @@ final class Contract {
   private record MediaTypeExample(String mediaType, Example example) {
   }
 
+  /**
+   * A shared response (admin.yaml's 401) says which credentials its example was asked with; the
+   * paired request example then gives only the body, or the same credentials. Null, with a problem,
+   * when the two disagree or the value is not one of the document's.
+   */
+  private Case.Request responseCredentials(String where, Case.Request request, Example requestExample, Object given) {
+    Case.Credentials said = document.credentials.get(String.valueOf(given));
+    if (said == null) {
+      problems.add(where + ": x-contract credentials '" + given + "' is not one of " + document.credentials.keySet());
+      return null;
+    }
+    Object own = extension(requestExample.getExtensions(), X_CONTRACT);
+    if (own instanceof Map<?, ?> map && map.containsKey("credentials") && request.credentials() != said) {
+      problems.add(where + ": x-contract credentials '" + given + "' differs from its request example's");
+      return null;
+    }
+    return request.withCredentials(said);
+  }
+
   private Map<String, MediaTypeExample> requestExamples(String id, Operation op) {
     Map<String, MediaTypeExample> requests = new LinkedHashMap<>();
     if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
@@ -205,7 +234,12 @@ final class Contract {
     if (op.getResponses() == null) {
       return documented;
     }
-    op.getResponses().forEach((key, response) -> {
+    op.getResponses().forEach((key, declared) -> {
+      ApiResponse response = resolved(declared);
+      if (response == null) {
+        problems.add(id + ": response " + key + " refers to " + declared.get$ref() + ", which the document does not have");
+        return;
+      }
       Object listed = extension(response.getExtensions(), X_REQUEST_EXAMPLES);
       if (isEmpty(response.getContent())) {
         if (listed instanceof Map<?, ?> named && !named.isEmpty()) {
@@ -238,6 +272,15 @@ final class Contract {
       response.getContent().forEach((mediaType, content) -> examples(id, key, mediaType, content, documented));
     });
     return documented;
+  }
+
+  /** A response, or the shared one its {@code $ref} names (null when there is none of that name). */
+  private ApiResponse resolved(ApiResponse response) {
+    String ref = response.get$ref();
+    if (ref == null) {
+      return response;
+    }
+    return ref.startsWith(RESPONSE_REF) ? sharedResponses.get(ref.substring(RESPONSE_REF.length())) : null;
   }
 
   /**
