@@ -34,6 +34,7 @@ class ClientContractTest {
       assertEquals(c.method(), request.method(), c + ": method");
       assertEquals(c.path(), request.rawPath(), c + ": path");
       assertEquals(c.rawQuery(), request.rawQuery(), c + ": query");
+      assertEquals(auth.header(), request.authorization(), c + ": the credentials the client sent");
       if (c.request().body() == null) {
         assertArrayEquals(new byte[0], request.body(), c + ": an operation without a request body sent one");
       } else if (c.request().exactBytes()) {
