@@ -6,7 +6,11 @@ import dev.mirrorstub.server.api.EnumParamConverters;
 import dev.mirrorstub.server.api.JsonMapperResolver;
 import dev.mirrorstub.server.api.MirrorsResource;
 import dev.mirrorstub.server.api.TopicsResource;
+import dev.mirrorstub.server.admin.StubAdmin;
+import dev.mirrorstub.server.adminapi.AdminApplication;
+import dev.mirrorstub.server.adminapi.AdminPaths;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.docs.AdminSpecResource;
 import dev.mirrorstub.server.docs.DocsResource;
 import dev.mirrorstub.server.domain.MirrorService;
 import dev.mirrorstub.server.errors.ErrorMapper;
@@ -20,6 +24,7 @@ import dev.mirrorstub.server.filters.DocumentedMethodsFilter;
 import dev.mirrorstub.server.security.AuthenticationFilter;
 import dev.mirrorstub.server.security.ClusterScopeFilter;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -37,6 +42,10 @@ public final class StubApplication {
   }
 
   public static ResourceConfig create(StubConfig config, MirrorService mirrors) {
+    return create(config, mirrors, DocsResource::isPublic);
+  }
+
+  private static ResourceConfig create(StubConfig config, MirrorService mirrors, BiPredicate<String, String> isPublic) {
     ResourceConfig rc = new ResourceConfig();
     // Explicit registration only: no classpath scanning, no auto-discovered Jackson mappers, no
     // META-INF/services providers (looking them up cost about a fifth of the start-up).
@@ -50,7 +59,7 @@ public final class StubApplication {
     rc.register(new EnumParamConverters());
     rc.register(new BooleanParamConverters());
 
-    rc.register(new AuthenticationFilter(config.credentials(), DocsResource::isPublic));
+    rc.register(new AuthenticationFilter(config.credentials(), isPublic));
     rc.register(new ClusterScopeFilter());
     rc.register(new BodyLimitFilter(config.limits().maxBodyBytes()));
     rc.register(new ContentTypeFilter());
@@ -68,6 +77,23 @@ public final class StubApplication {
 
     rc.register(new ErrorMapper());
     rc.register(new WebExceptionMapper());
+    return rc;
+  }
+
+  /**
+   * The application with the admin API ({@code /__admin}, openapi/admin.yaml), steered by {@code admin}:
+   * its back end, its faults (the fault filter is on) and its journal. The API's authentication leaves
+   * the admin paths to the admin's token; {@code /admin.yaml} is published beside {@code /openapi.yaml}.
+   */
+  public static ResourceConfig create(StubAdmin admin, OperationRoutes routes) {
+    ResourceConfig rc = create(admin.config(), admin.mirrors(),
+        (method, path) -> DocsResource.isPublic(method, path) || AdminSpecResource.isPublic(method, path)
+            || AdminPaths.isAdmin(path));
+    // Faults and their call count are for API calls: not the admin's, nor the documents'.
+    rc.register(new FaultFilter(admin.faults(), routes, path -> AdminPaths.isAdmin(path)
+        || DocsResource.isPublic("GET", path) || AdminSpecResource.isPublic("GET", path)));
+    rc.register(AdminSpecResource.class);
+    AdminApplication.addTo(rc, admin);
     return rc;
   }
 

@@ -1,13 +1,21 @@
 package dev.mirrorstub.server;
 
+import com.sun.net.httpserver.HttpHandler;
+import dev.mirrorstub.server.admin.StubAdmin;
+import dev.mirrorstub.server.adminapi.AdminPaths;
+import dev.mirrorstub.server.adminapi.JournalingHandler;
+import dev.mirrorstub.server.api.ApiOperations;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorService;
 import dev.mirrorstub.server.faults.FaultInjector;
+import dev.mirrorstub.server.faults.OperationRoutes;
 import dev.mirrorstub.server.transport.HttpTransport;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -31,27 +39,40 @@ public final class StubServer implements AutoCloseable {
     this.jersey = jersey;
   }
 
+  /** The stand-alone server: with the admin API when the configuration switches it on. */
   public static StubServer start(String host, int port, StubConfig config) throws IOException {
-    return start(host, port, config, new InMemoryMirrorService(config));
+    return config.admin().enabled() ? start(host, port, StubAdmin.create(config))
+        : start(host, port, config, new InMemoryMirrorService(config));
+  }
+
+  /**
+   * A server steered by {@code admin} (its configuration, back end, faults and journal), with the admin
+   * API under {@code /__admin} and every other request journaled.
+   */
+  public static StubServer start(String host, int port, StubAdmin admin) throws IOException {
+    OperationRoutes routes = new OperationRoutes(ApiOperations.routes());
+    return launch(host, port, admin.config(), StubApplication.create(admin, routes),
+        application -> new JournalingHandler(application, admin.journal(), routes::operationOf),
+        AdminPaths::isAdminRawPath);
   }
 
   /** A server on this back end; the caller keeps it to look at the state. */
   public static StubServer start(String host, int port, StubConfig config, MirrorService mirrors) throws IOException {
     Objects.requireNonNull(config);
-    return launch(host, port, config, StubApplication.create(config, mirrors));
+    return launch(host, port, config, StubApplication.create(config, mirrors), UnaryOperator.identity(), path -> false);
   }
 
   /** A server whose {@code faults} can make calls fail or wait; for consumers' tests only. */
   public static StubServer start(String host, int port, StubConfig config, MirrorService mirrors,
                                  FaultInjector faults) throws IOException {
     Objects.requireNonNull(config);
-    return launch(host, port, config, StubApplication.create(config, mirrors, faults));
+    return launch(host, port, config, StubApplication.create(config, mirrors, faults), UnaryOperator.identity(), path -> false);
   }
 
-  private static StubServer launch(String host, int port, StubConfig config, ResourceConfig application)
-      throws IOException {
+  private static StubServer launch(String host, int port, StubConfig config, ResourceConfig application,
+      UnaryOperator<HttpHandler> outermost, Predicate<String> unlimited) throws IOException {
     JdkHttpHandlerContainer jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, application);
-    HttpTransport transport = HttpTransport.start(host, port, config.limits(), jersey);
+    HttpTransport transport = HttpTransport.start(host, port, config.limits(), jersey, outermost, unlimited);
     jersey.getApplicationHandler().onStartup(jersey);
     return new StubServer(transport, jersey);
   }

@@ -10,9 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The server's layers, from the entry points down: the root package (Main, StubServer,
- * StubApplication) wires everything; transport runs below Jersey; security, filters, api, docs
- * and faults run inside it; errors is the one error format; the domain holds the rules and the
- * state, and knows nothing of HTTP; config is read by all. Nothing imports upward.
+ * StubApplication) wires everything; transport runs below Jersey; security, filters, api, docs,
+ * faults and adminapi (the admin API's HTTP face) run inside it; admin steers the stub for both of
+ * its faces and knows nothing of HTTP; errors is the one error format; the domain holds the rules and
+ * the state, and knows nothing of HTTP; config is read by all. Nothing imports upward.
  */
 @AnalyzeClasses(packages = "dev.mirrorstub.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -24,6 +25,14 @@ class LayeringTest {
           "..server.transport..", "..server.errors..", "..server.api..", "..server.security..",
           "..server.filters..", "..server.docs..", "..server.faults..")
       .because("the rules live in the domain, which a back end of any kind can implement");
+
+  @ArchTest
+  static final ArchRule admin_knowsNoHttp = noClasses().that().resideInAPackage("..server.admin..")
+      .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish..",
+          "com.sun.net.httpserver..", "com.fasterxml.jackson..", "..server.generated..", "..server.transport..",
+          "..server.errors..", "..server.api..", "..server.adminapi..", "..server.security..", "..server.filters..",
+          "..server.docs..")
+      .because("the admin's Java API is what the JUnit extension calls, without a server");
 
   @ArchTest
   static final ArchRule transport_knowsNoApplication = noClasses().that().resideInAPackage("..server.transport..")
@@ -42,6 +51,8 @@ class LayeringTest {
       .layer("Api").definedBy("..server.api..")
       .layer("Docs").definedBy("..server.docs..")
       .layer("Faults").definedBy("..server.faults..")
+      .layer("AdminApi").definedBy("..server.adminapi..")
+      .layer("Admin").definedBy("..server.admin..")
       .layer("Errors").definedBy("..server.errors..")
       .layer("Domain").definedBy("..server.domain..")
       .layer("Generated").definedBy("..server.generated..")
@@ -52,10 +63,12 @@ class LayeringTest {
       .whereLayer("Filters").mayOnlyBeAccessedByLayers("Root")
       .whereLayer("Api").mayOnlyBeAccessedByLayers("Root")
       .whereLayer("Docs").mayOnlyBeAccessedByLayers("Root")
-      .whereLayer("Faults").mayOnlyBeAccessedByLayers("Root")
+      .whereLayer("Faults").mayOnlyBeAccessedByLayers("Root", "Admin", "AdminApi")
+      .whereLayer("AdminApi").mayOnlyBeAccessedByLayers("Root")
+      .whereLayer("Admin").mayOnlyBeAccessedByLayers("Root", "AdminApi")
       .whereLayer("Errors").mayOnlyBeAccessedByLayers("Root", "Transport", "Security", "Filters", "Api", "Docs",
-          "Faults")
-      .whereLayer("Domain").mayOnlyBeAccessedByLayers("Root", "Api", "Errors", "Faults")
-      .whereLayer("Generated").mayOnlyBeAccessedByLayers("Api", "Errors")
-      .whereLayer("Config").mayOnlyBeAccessedByLayers("Root", "Transport", "Security", "Domain");
+          "Faults", "AdminApi")
+      .whereLayer("Domain").mayOnlyBeAccessedByLayers("Root", "Api", "Errors", "Faults", "Admin", "AdminApi")
+      .whereLayer("Generated").mayOnlyBeAccessedByLayers("Api", "Errors", "AdminApi")
+      .whereLayer("Config").mayOnlyBeAccessedByLayers("Root", "Transport", "Security", "Domain", "Admin", "AdminApi");
 }

@@ -107,6 +107,28 @@ class MainTest {
   }
 
   @Test
+  void main_remoteAdminAllowedWithOwnToken_startsAndAnswersTheAdminToken(@TempDir Path dir) throws Exception {
+    Path config = Files.writeString(dir.resolve("c.yaml"), "credentials: [{bearer_token: mine}]\n"
+        + "admin: {token: my-admin-token}\n");
+    AtomicInteger status = new AtomicInteger();
+
+    int exit = run(server -> {
+      try (server) {
+        URI faults = URI.create("http://127.0.0.1:" + server.baseUri().getPort() + "/__admin/faults");
+        status.set(HttpClient.newHttpClient().send(HttpRequest.newBuilder(faults).timeout(Duration.ofSeconds(10))
+            .header("Authorization", AuthorizationHeaders.bearer("my-admin-token")).GET().build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode());
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }, "--host", "0.0.0.0", "--port", "0", "--config", config.toString(), "--admin", "--allow-remote-admin");
+
+    assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("/__admin"), out.toString());
+    assertEquals(200, status.get());
+  }
+
+  @Test
   void main_adminTokenEqualToAnApiCredential_exits2NamingTheKey(@TempDir Path dir) throws Exception {
     Path config = Files.writeString(dir.resolve("c.yaml"), "credentials: [{bearer_token: same}]\n"
         + "admin: {token: same}\n");

@@ -96,7 +96,7 @@ public final class DocsResource {
     return DocsResource.class.getClassLoader().getResourceAsStream(name);
   }
 
-  private static byte[] read(String name) {
+  static byte[] read(String name) {
     try (InputStream in = resource(name)) {
       return Objects.requireNonNull(in, name + " is not on the classpath").readAllBytes();
     } catch (IOException e) {

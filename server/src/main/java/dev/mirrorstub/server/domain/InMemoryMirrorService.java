@@ -147,6 +147,17 @@ public final class InMemoryMirrorService implements MirrorService {
   }
 
   /**
+   * The state of every cluster (or only of {@code clusterIdOrNull}; none when it does not exist) in the
+   * configuration file's own records: a configuration with these clusters starts in this state. For the
+   * admin API and tests; not part of the API.
+   *
+   * @throws IllegalStateException for a state that the configuration's rules cannot express, naming it
+   */
+  public List<StubConfig.Cluster> state(String clusterIdOrNull) {
+    return clusters.export(clusterIdOrNull);
+  }
+
+  /**
    * What a client can observe of one cluster (links, configs set on them, mirrors, regular topics),
    * as one comparable value: tests check that a request changed exactly what it should. Empty for a
    * cluster that does not exist. Not part of the API.

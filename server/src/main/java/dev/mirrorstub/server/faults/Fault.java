@@ -31,6 +31,8 @@ public final class Fault {
   private final String clusterId;
   private final String linkName;
   private final String operationId;
+  private final int times;
+  private long id;
   private int remaining;
   private int injected;
 
@@ -45,7 +47,17 @@ public final class Fault {
     this.clusterId = plan.clusterId;
     this.linkName = plan.linkName;
     this.operationId = plan.operationId;
+    this.times = plan.calls;
     this.remaining = plan.calls;
+  }
+
+  /** 1 for the first fault armed since the injector was made or cleared, then counting up. */
+  public synchronized long id() {
+    return id;
+  }
+
+  synchronized void id(long armedAs) {
+    this.id = armedAs;
   }
 
   public Kind kind() {
@@ -60,6 +72,11 @@ public final class Fault {
   /** The {@code error_code} of a {@link Kind#SERVER_ERROR}, else 0. */
   public int errorCode() {
     return errorCode;
+  }
+
+  /** The {@code message} it was armed with; null for the 50003 error (its message names the link of the call). */
+  public String message() {
+    return message;
   }
 
   /** The {@code message} of a {@link Kind#SERVER_ERROR}; the 50003 text names the link of the call. */
@@ -99,6 +116,21 @@ public final class Fault {
   /** The spec's operation id that the fault is limited to, or null for any operation (and any path). */
   public String operationId() {
     return operationId;
+  }
+
+  /** The cluster id that the fault is limited to, or null for any cluster (and any path). */
+  public String clusterId() {
+    return clusterId;
+  }
+
+  /** The link name that the fault is limited to (with its cluster), or null for any link. */
+  public String linkName() {
+    return linkName;
+  }
+
+  /** How many matching calls it was armed for; -1 for every call. */
+  public int times() {
+    return times;
   }
 
   boolean matches(String cluster, String link) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Applies the {@link FaultInjector}'s faults. Registered only when a test hands the server an
@@ -34,15 +35,29 @@ public final class FaultFilter implements ContainerRequestFilter, ContainerRespo
 
   private final OperationRoutes routes;
 
+  private final Predicate<String> exempt;
+
   /** {@code routes} tell a request's operation, for faults armed for one; the injector learns its ids from them. */
   public FaultFilter(FaultInjector faults, OperationRoutes routes) {
+    this(faults, routes, path -> false);
+  }
+
+  /**
+   * {@code exempt}, given the path under the base URI (still encoded, no leading slash), is true for the
+   * requests that are no API calls (the admin API's): no fault fires on them and they are not counted.
+   */
+  public FaultFilter(FaultInjector faults, OperationRoutes routes, Predicate<String> exempt) {
     this.faults = Objects.requireNonNull(faults);
     this.routes = Objects.requireNonNull(routes);
+    this.exempt = Objects.requireNonNull(exempt);
     faults.useRoutes(routes);
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (exempt.test(request.getUriInfo().getPath(false))) {
+      return;
+    }
     List<PathSegment> path = request.getUriInfo().getPathSegments(true);
     String cluster = segmentAfter(path, 2, "clusters");
     String link = cluster == null ? null : segmentAfter(path, 4, "links");

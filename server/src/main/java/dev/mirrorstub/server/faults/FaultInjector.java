@@ -29,6 +29,7 @@ public final class FaultInjector {
 
   private final List<Fault> armed = new ArrayList<>();
   private final AtomicLong calls = new AtomicLong();
+  private long lastId;
   private volatile OperationRoutes routes;
 
   /** A fault for the next {@code calls} matching calls. */
@@ -44,10 +45,11 @@ public final class FaultInjector {
     return new FaultPlan(this, Fault.UNLIMITED);
   }
 
-  /** Disarms every fault and sets the call count back to 0. */
+  /** Disarms every fault and sets the call count back to 0 (and the next fault's id back to 1). */
   public synchronized void clear() {
     armed.clear();
     calls.set(0);
+    lastId = 0;
   }
 
   /** Calls the server has received since it started or since {@link #clear()}, faulted or not. */
@@ -120,6 +122,7 @@ public final class FaultInjector {
   }
 
   synchronized Fault arm(Fault fault) {
+    fault.id(++lastId);
     armed.add(fault);
     return fault;
   }

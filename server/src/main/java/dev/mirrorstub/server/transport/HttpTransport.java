@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The JDK's built-in HTTP server, below the application: workers, the Host and URI guard and the
@@ -49,6 +51,15 @@ public final class HttpTransport {
   /** Listens on {@code host:port} (0 = any free port) and hands the requests that pass to {@code application}. */
   public static HttpTransport start(String host, int port, StubConfig.Limits limits, HttpHandler application)
       throws IOException {
+    return start(host, port, limits, application, UnaryOperator.identity(), path -> false);
+  }
+
+  /**
+   * The same, every request first through {@code outermost}'s handler (the admin API's journal), refused
+   * ones too; requests whose raw path {@code unlimited} accepts (the admin API's) pass the rate limiter.
+   */
+  public static HttpTransport start(String host, int port, StubConfig.Limits limits, HttpHandler application,
+      UnaryOperator<HttpHandler> outermost, Predicate<String> unlimited) throws IOException {
     Objects.requireNonNull(application);
     RateLimiter limiter = new RateLimiter(limits.perClientRequestsPerSecond(), limits.globalRequestsPerSecond());
     HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 1024);
@@ -56,8 +67,8 @@ public final class HttpTransport {
         60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads());
     InFlightExecutor inFlight = new InFlightExecutor(workers);
     http.setExecutor(inFlight);
-    http.createContext("/", new RequestUriGuard(limiter.enabled() ? new FrontHandler(application, limiter)
-        : application));
+    http.createContext("/", outermost.apply(new RequestUriGuard(limiter.enabled()
+        ? new FrontHandler(application, limiter, unlimited) : application)));
     http.start();
     return new HttpTransport(http, inFlight, workers);
   }

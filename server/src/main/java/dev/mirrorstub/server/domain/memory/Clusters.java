@@ -11,7 +11,6 @@ import dev.mirrorstub.server.domain.rules.TopicRules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,8 @@ public final class Clusters {
 
   static final int DEFAULT_REPLICATION_FACTOR = 3;
 
-  private final Map<String, ClusterState> clusters = new HashMap<>();
+  /** In the configuration's order, which the exported state keeps. */
+  private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private final Clock clock;
   private final long delayMs;
 
@@ -59,7 +59,7 @@ public final class Clusters {
     return cluster;
   }
 
-  /** Every cluster, in no particular order. */
+  /** Every cluster, in the configuration's order. */
   Collection<ClusterState> all() {
     return clusters.values();
   }
@@ -83,6 +83,20 @@ public final class Clusters {
   public List<MirrorTopic> mirrors(String clusterId) {
     ClusterState cluster = peek(clusterId);
     return cluster == null ? List.of() : cluster.snapshot();
+  }
+
+  /**
+   * The state of every cluster (or of the one named, if it exists) in the configuration file's own records:
+   * loaded again, they give this state. Each cluster is read under its lock, pending steps due applied.
+   */
+  public List<StubConfig.Cluster> export(String clusterIdOrNull) {
+    List<StubConfig.Cluster> result = new ArrayList<>();
+    for (ClusterState c : clusters.values()) {
+      if (clusterIdOrNull == null || c.id().equals(clusterIdOrNull)) {
+        result.add(StateExport.cluster(c, now()));
+      }
+    }
+    return result;
   }
 
   /** What a client can observe of the cluster, as one value (empty for an unknown cluster). */

@@ -13,6 +13,7 @@ final class SourceTopics {
   private record Matching(Pattern pattern, StubConfig.SourceTopic topic) {
   }
 
+  private final List<StubConfig.SourceTopic> listed;
   private final Map<String, StubConfig.SourceTopic> byName = new HashMap<>();
   private final List<Matching> patterns = new ArrayList<>();
 
@@ -20,6 +21,7 @@ final class SourceTopics {
   static final SourceTopics ANY = new SourceTopics(List.of(new StubConfig.SourceTopic(null, ".*", 1, false)));
 
   SourceTopics(List<StubConfig.SourceTopic> topics) {
+    this.listed = List.copyOf(topics);
     for (StubConfig.SourceTopic t : topics) {
       if (t.name() != null) {
         byName.putIfAbsent(t.name(), t);
@@ -27,6 +29,11 @@ final class SourceTopics {
         patterns.add(new Matching(Pattern.compile(t.namePattern()), t));
       }
     }
+  }
+
+  /** The source topics as the configuration lists them. */
+  List<StubConfig.SourceTopic> listed() {
+    return listed;
   }
 
   /** The source topic of that name, or null; a listed name wins over a pattern, then the first pattern. */

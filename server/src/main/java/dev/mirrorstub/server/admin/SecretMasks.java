@@ -1,0 +1,82 @@
+package dev.mirrorstub.server.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the journal keeps of request headers: never a credential. {@code Authorization} keeps its scheme
+ * (and a Basic credential its API key, which names the caller); the other headers that carry
+ * credentials (proxy credentials, cookies, and any header named after a token, secret, password, API
+ * key or session) keep none of their value.
+ */
+final class SecretMasks {
+
+  static final String MASK = "***";
+  private static final List<String> RISKY_NAME_PARTS = List.of("token", "secret", "password", "passwd", "api-key",
+      "apikey", "api_key", "auth", "cookie", "session", "credential", "signature");
+
+  private SecretMasks() {
+  }
+
+  /** By lower-case name, sorted; the values of credential-carrying headers masked. */
+  static Map<String, List<String>> headers(Map<String, List<String>> raw) {
+    Map<String, List<String>> kept = new TreeMap<>();
+    raw.forEach((name, values) -> {
+      String lower = name.toLowerCase(Locale.ROOT);
+      List<String> masked = new ArrayList<>();
+      for (String v : values) {
+        masked.add(lower.equals("authorization") ? authorization(v) : risky(lower) ? MASK : v);
+      }
+      kept.computeIfAbsent(lower, n -> new ArrayList<>()).addAll(masked);
+    });
+    kept.replaceAll((name, values) -> List.copyOf(values));
+    return kept;
+  }
+
+  /** The API key of the request's Basic credential, or null. */
+  static String principal(Map<String, List<String>> raw) {
+    for (Map.Entry<String, List<String>> h : raw.entrySet()) {
+      if (h.getKey().equalsIgnoreCase("authorization") && !h.getValue().isEmpty()) {
+        return basicApiKey(h.getValue().get(0));
+      }
+    }
+    return null;
+  }
+
+  /** {@code Basic <api-key>:***}, {@code Bearer ***}, {@code <scheme> ***}, or {@code ***} without a scheme. */
+  static String authorization(String value) {
+    String v = value.strip();
+    int space = v.indexOf(' ');
+    if (space <= 0) {
+      return MASK;
+    }
+    String scheme = v.substring(0, space);
+    String key = basicApiKey(v);
+    return key != null ? scheme + " " + key + ":" + MASK : scheme + " " + MASK;
+  }
+
+  private static boolean risky(String lowerName) {
+    return RISKY_NAME_PARTS.stream().anyMatch(lowerName::contains);
+  }
+
+  private static String basicApiKey(String authorization) {
+    String v = authorization.strip();
+    int space = v.indexOf(' ');
+    if (space <= 0 || !v.substring(0, space).equalsIgnoreCase("Basic")) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(v.substring(space + 1).strip()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    return colon > 0 ? decoded.substring(0, colon) : null;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.mirrorstub.server.adminapi;
+
+import dev.mirrorstub.server.admin.StubAdmin;
+import dev.mirrorstub.server.faults.OperationRoutes;
+import dev.mirrorstub.server.generated.admin.api.StubAdminApi;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * What the admin API adds to the application: its resource, its token checks, its bodies and
+ * parameters. The routes and the media types each operation takes are read from the generated
+ * interface, so they follow admin.yaml.
+ */
+public final class AdminApplication {
+
+  private AdminApplication() {
+  }
+
+  public static void addTo(ResourceConfig rc, StubAdmin admin) {
+    AdminToken token = new AdminToken(admin.config().admin().token());
+    Map<String, String> routes = new HashMap<>();
+    Map<String, List<String>> consumes = new HashMap<>();
+    String base = StubAdminApi.class.getAnnotation(Path.class).value();
+    for (Method m : StubAdminApi.class.getMethods()) {
+      String method = httpMethod(m);
+      Path path = m.getAnnotation(Path.class);
+      if (method != null) {
+        routes.put(m.getName(), method + " " + base + (path == null ? "" : path.value()));
+        Consumes takes = m.getAnnotation(Consumes.class);
+        consumes.put(m.getName(), takes == null ? List.of() : List.of(takes.value()));
+      }
+    }
+    rc.register(new AdminGate(token, new OperationRoutes(routes), consumes));
+    rc.register(new AdminGuard(token));
+    rc.register(new AdminBodies());
+    rc.register(new AdminParams());
+    rc.register(new AdminResource(admin));
+  }
+
+  private static String httpMethod(Method m) {
+    for (Annotation a : m.getAnnotations()) {
+      HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+      if (http != null) {
+        return http.value();
+      }
+    }
+    return null;
+  }
+}
