@@ -25,11 +25,14 @@ final class AdminEffects {
   }
 
   static void assertEffect(Case c, AdminSnapshot initial, AdminSnapshot before, AdminSnapshot after) {
+    assertEquals(200, initial.stateStatus(), c + ": the state of a fresh stub can be read: " + initial.state());
     if (!c.response().success() || c.method().equals("GET")) {
       assertEquals(before, after, c + ": " + (c.response().success() ? "a read" : "a refused request")
           + " must change nothing");
       return;
     }
+    assertEquals(200, before.stateStatus(), c + ": the state before the change can be read: " + before.state());
+    assertEquals(200, after.stateStatus(), c + ": the state after the change can be read: " + after.state());
     switch (c.operationId()) {
       case "resetStub" -> assertEquals(initial, after, c + ": after a reset the stub is as it started");
       case "replaceStubState" -> {
