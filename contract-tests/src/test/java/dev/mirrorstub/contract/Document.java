@@ -2,6 +2,7 @@ package dev.mirrorstub.contract;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The two documents whose examples are replayed: Confluent's API ({@code openapi.yaml}) and the
@@ -51,7 +52,7 @@ enum Document {
    * operation without one): the request; nothing in an absent body can vary.
    */
   Set<String> noBodyAtAllKeys() {
-    return bodilessKeys.stream().filter(k -> !k.equals("volatile")).collect(java.util.stream.Collectors.toSet());
+    return bodilessKeys.stream().filter(k -> !k.equals("volatile")).collect(Collectors.toSet());
   }
 
   Spec spec() {
