@@ -42,10 +42,11 @@ public final class StubApplication {
   }
 
   public static ResourceConfig create(StubConfig config, MirrorService mirrors) {
-    return create(config, mirrors, DocsResource::isPublic);
+    return create(config, mirrors, DocsResource::isPublic, false);
   }
 
-  private static ResourceConfig create(StubConfig config, MirrorService mirrors, BiPredicate<String, String> isPublic) {
+  private static ResourceConfig create(StubConfig config, MirrorService mirrors, BiPredicate<String, String> isPublic,
+      boolean withAdmin) {
     ResourceConfig rc = new ResourceConfig();
     // Explicit registration only: no classpath scanning, no auto-discovered Jackson mappers, no
     // META-INF/services providers (looking them up cost about a fifth of the start-up).
@@ -73,6 +74,7 @@ public final class StubApplication {
     });
     rc.register(MirrorsResource.class);
     rc.register(TopicsResource.class);
+    rc.property(DocsResource.WITH_ADMIN, withAdmin);
     rc.register(DocsResource.class);
 
     rc.register(new ErrorMapper());
@@ -88,7 +90,7 @@ public final class StubApplication {
   public static ResourceConfig create(StubAdmin admin, OperationRoutes routes) {
     ResourceConfig rc = create(admin.config(), admin.mirrors(),
         (method, path) -> DocsResource.isPublic(method, path) || AdminSpecResource.isPublic(method, path)
-            || AdminPaths.isAdmin(path));
+            || AdminPaths.isAdmin(path), true);
     // Faults and their call count are for API calls: not the admin's, nor the documents'.
     rc.register(new FaultFilter(admin.faults(), routes, path -> AdminPaths.isAdmin(path)
         || DocsResource.isPublic("GET", path) || AdminSpecResource.isPublic("GET", path)));

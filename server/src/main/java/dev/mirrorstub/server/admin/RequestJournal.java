@@ -73,7 +73,7 @@ public final class RequestJournal {
   /** Keeps the exchange (masked), unless the journal was cleared since {@code arrivedInEpoch}. */
   public void record(long arrivedInEpoch, Exchange e) {
     JournalEntry entry = new JournalEntry(0, e.time(), e.method(), e.path(), e.query(), e.operationId(),
-        SecretMasks.headers(e.headers()), SecretMasks.principal(e.headers()), text(e.body()), e.bodySize(),
+        SecretMasks.headers(e.headers()), SecretMasks.principal(e.headers()), SecretMasks.body(e.path(), text(e.body())), e.bodySize(),
         kept(e.body()) < e.bodySize(), e.status(), text(e.responseBody()), e.responseBodySize(),
         kept(e.responseBody()) < e.responseBodySize(), e.durationMs());
     synchronized (this) {

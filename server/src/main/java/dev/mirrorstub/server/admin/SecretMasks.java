@@ -1,5 +1,6 @@
 package dev.mirrorstub.server.admin;
 
+import dev.mirrorstub.server.domain.rules.LinkConfigCatalogue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -7,12 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * What the journal keeps of request headers: never a credential. {@code Authorization} keeps its scheme
+ * What the journal keeps of a request: never a credential. {@code Authorization} keeps its scheme
  * (and a Basic credential its API key, which names the caller); the other headers that carry
  * credentials (proxy credentials, cookies, and any header named after a token, secret, password, API
- * key or session) keep none of their value.
+ * key or session) keep none of their value. A body or path that names a sensitive link config (a
+ * JAAS configuration holds a password) keeps none of its {@code "value"}s.
  */
 final class SecretMasks {
 
@@ -20,7 +24,30 @@ final class SecretMasks {
   private static final List<String> RISKY_NAME_PARTS = List.of("token", "secret", "password", "passwd", "api-key",
       "apikey", "api_key", "auth", "cookie", "session", "credential", "signature");
 
+  private static final List<String> SENSITIVE_CONFIGS = sensitiveConfigs();
+  /** A JSON {@code "value"} string, or its start when the body was cut off inside it. */
+  private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*(?:\"|\\\\?$)");
+
   private SecretMasks() {
+  }
+
+  /** The body as kept: every {@code "value"} masked when the request names a sensitive link config. */
+  static String body(String path, String body) {
+    String where = path + " " + body;
+    if (SENSITIVE_CONFIGS.stream().noneMatch(where::contains)) {
+      return body;
+    }
+    return VALUE.matcher(body).replaceAll(Matcher.quoteReplacement("\"value\":\"" + MASK + "\""));
+  }
+
+  private static List<String> sensitiveConfigs() {
+    List<String> names = new ArrayList<>();
+    for (LinkConfigCatalogue.Entry e : LinkConfigCatalogue.entries()) {
+      if (e.sensitive()) {
+        names.add(e.name());
+      }
+    }
+    return List.copyOf(names);
   }
 
   /** By lower-case name, sorted; the values of credential-carrying headers masked. */

@@ -13,6 +13,8 @@ import dev.mirrorstub.server.generated.admin.model.StubFaultRequest;
 import dev.mirrorstub.server.generated.admin.model.StubMirrorChange;
 import dev.mirrorstub.server.generated.admin.model.StubRequestList;
 import dev.mirrorstub.server.generated.admin.model.StubState;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,10 +25,12 @@ import java.util.Objects;
  * and back. Registered only when the admin API is on; {@link AdminGate} and {@link AdminGuard} have
  * checked the admin token before any method runs.
  */
+@Singleton
 public final class AdminResource implements StubAdminApi {
 
   private final StubAdmin admin;
 
+  @Inject
   public AdminResource(StubAdmin admin) {
     this.admin = Objects.requireNonNull(admin);
   }

@@ -7,12 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -20,8 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * The published contract and a page to browse it: {@code /openapi.yaml} (the exact bytes of the
- * spec that the server was generated from) and {@code /docs} (Swagger UI from its webjar). Not
- * part of the API, so not in the spec; readable without credentials ({@link #isPublic}).
+ * spec that the server was generated from) and {@code /docs} (Swagger UI from its webjar), which also
+ * offers {@code /admin.yaml} when the admin API is on. Not part of the API, so not in the spec;
+ * readable without credentials ({@link #isPublic}).
  */
 @Path("/")
 @Singleton
@@ -46,6 +49,10 @@ public final class DocsResource {
       + "style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
 
   private final byte[] spec = read(SPEC_RESOURCE);
+  /** The application property that says whether the page also offers the admin API's document. */
+  public static final String WITH_ADMIN = "dev.mirrorstub.server.docs.withAdmin";
+  private static final String API = "{\"url\": \"openapi.yaml\", \"name\": \"Kafka REST: Cluster Linking (openapi.yaml)\"}";
+  private static final String ADMIN = "{\"url\": \"admin.yaml\", \"name\": \"Stub admin API (admin.yaml)\"}";
 
   /** True for GET or HEAD on {@code /openapi.yaml}, {@code /docs} or one file under {@code /docs/}. */
   public static boolean isPublic(String method, String pathUnderBase) {
@@ -68,6 +75,18 @@ public final class DocsResource {
       return Response.seeOther(uri.getBaseUriBuilder().path("docs").build()).build();
     }
     return file("index.html");
+  }
+
+  /** The documents the page offers, as Swagger UI's {@code urls} takes them: with the admin API, both. */
+  @GET
+  @Path("docs/documents.json")
+  @Produces("application/json")
+  public Response documents(@Context Configuration configuration) {
+    boolean withAdmin = Boolean.TRUE.equals(configuration.getProperty(WITH_ADMIN));
+    byte[] documents = ("[" + API + (withAdmin ? ", " + ADMIN : "") + "]").getBytes(StandardCharsets.UTF_8);
+    CacheControl revalidate = new CacheControl();
+    revalidate.setNoCache(true);
+    return Response.ok(documents).cacheControl(revalidate).build();
   }
 
   @GET

@@ -1,4 +1,5 @@
-// Swagger UI for the stub's own spec (/openapi.yaml, relative to /docs).
+// Swagger UI for the stub's spec (/openapi.yaml, relative to /docs) and, with the admin API on, its own
+// admin API (/admin.yaml).
 //
 // The spec names other servers: the stub's default address (http://localhost:8082) and, on
 // createKafkaMirrorTopic's path, Confluent Cloud's placeholder host. /openapi.yaml is served exactly
@@ -42,9 +43,11 @@ function ThisStubAsTheServer() {
   };
 }
 
-window.onload = function () {
-  window.ui = SwaggerUIBundle({
-    url: "openapi.yaml",
+// The documents this server publishes (docs/documents.json): openapi.yaml, and admin.yaml when the
+// admin API is on. One document: the plain page, as it has always been. Two: Swagger UI's top bar with a
+// selector (its standalone preset, loaded only then).
+function start(documents) {
+  var options = {
     dom_id: "#swagger-ui",
     deepLinking: true,
     displayOperationId: true,
@@ -55,10 +58,33 @@ window.onload = function () {
     layout: "BaseLayout",
     requestInterceptor: function (request) {
       var target = new URL(request.url, window.location.href);
-      if (target.origin !== window.location.origin && target.pathname.indexOf("/kafka/") === 0) {
+      if (target.origin !== window.location.origin
+          && (target.pathname.indexOf("/kafka/") === 0 || target.pathname.indexOf("/__admin") === 0)) {
         request.url = window.location.origin + target.pathname + target.search;
       }
       return request;
     }
-  });
+  };
+  if (documents.length < 2) {
+    options.url = documents.length === 1 ? documents[0].url : "openapi.yaml";
+    window.ui = SwaggerUIBundle(options);
+    return;
+  }
+  var preset = document.createElement("script");
+  preset.src = "docs/swagger-ui-standalone-preset.js";
+  preset.onload = function () {
+    options.urls = documents;
+    options["urls.primaryName"] = documents[0].name;
+    options.presets.push(SwaggerUIStandalonePreset);
+    options.layout = "StandaloneLayout";
+    window.ui = SwaggerUIBundle(options);
+  };
+  document.body.appendChild(preset);
+}
+
+window.onload = function () {
+  fetch("docs/documents.json")
+    .then(function (response) { return response.ok ? response.json() : []; })
+    .catch(function () { return []; })
+    .then(start);
 };

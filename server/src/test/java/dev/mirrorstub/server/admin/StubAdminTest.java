@@ -176,6 +176,21 @@ class StubAdminTest {
     assertNotEquals(epoch, admin.journal().epoch());
   }
 
+  @Test
+  void secretMasks_bodyNamingASensitiveConfig_keepsNoValue_evenCutOffInsideOne() {
+    String body = "{\"configs\": [{\"name\": \"local.sasl.jaas.config\", \"value\": \"a \\\" b\"},"
+        + " {\"name\": \"x\", \"value\": \"pass";
+
+    String kept = SecretMasks.body("/kafka/v3/clusters/c/links", body);
+
+    assertEquals("{\"configs\": [{\"name\": \"local.sasl.jaas.config\", \"value\":\"***\"}, {\"name\": \"x\","
+        + " \"value\":\"***\"", kept);
+    assertEquals("{\"value\": \"v\"}", SecretMasks.body("/kafka/v3/clusters/c/links/l/configs/acl.sync.ms",
+        "{\"value\": \"v\"}"), "other configs keep their values");
+    assertEquals("{\"value\":\"***\"}", SecretMasks.body("/kafka/v3/clusters/c/links/l/configs/sasl.jaas.config",
+        "{\"value\": \"v\"}"));
+  }
+
   private static RequestJournal.Exchange exchange() {
     byte[] body = "{\"source_topic_name\":\"topic-1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     return new RequestJournal.Exchange(java.time.Instant.now(), "POST", "/kafka/v3/clusters/cluster-1/links/link-sb1/mirrors",

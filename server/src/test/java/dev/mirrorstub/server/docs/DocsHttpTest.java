@@ -66,6 +66,15 @@ class DocsHttpTest {
   }
 
   @Test
+  void documents_adminOff_listsTheApisDocumentOnly() {
+    HttpResponse<byte[]> response = get(uri("/docs/documents.json"), null);
+
+    assertEquals(200, response.statusCode());
+    assertEquals(1, json(response).size());
+    assertEquals("openapi.yaml", json(response).get(0).get("url").asText());
+  }
+
+  @Test
   void docs_page_forbidsThirdPartyRequestsWithAContentSecurityPolicy() {
     String policy = get(uri("/docs"), null).headers().firstValue("Content-Security-Policy").orElseThrow();
 

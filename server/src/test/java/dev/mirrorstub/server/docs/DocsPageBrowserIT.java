@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mirrorstub.server.StubServer;
+import dev.mirrorstub.server.admin.StubAdmin;
 import dev.mirrorstub.server.config.StubConfig;
+import dev.mirrorstub.server.domain.CreateMirror;
 import dev.mirrorstub.server.domain.InMemoryMirrorService;
 import dev.mirrorstub.server.domain.MirrorTopic;
 import java.io.IOException;
@@ -30,13 +32,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * /docs in a real browser, Debian's headless Chromium driven through ChromeDriver: the page lists
  * the spec's operations, and "Try it out" on create-mirror-topic with the default example body and
  * the default Basic credentials gets 204 from the running stub, which then has the mirror. A
- * screenshot of the result is left in target/browser-test/. Needs {@code apt-get install chromium
+ * screenshot of the result is left in target/browser-test/. With the admin API on, the page's top bar
+ * offers both documents, and "Try it out" on resetStub with the admin token gets 204. Needs {@code apt-get install chromium
  * chromium-driver} once (.ci/run does it); without them the test fails and says so.
  */
 class DocsPageBrowserIT {
@@ -44,6 +48,8 @@ class DocsPageBrowserIT {
   private static final Path CHROMIUM = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
   private static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOT = Path.of("target", "browser-test", "docs-try-it-out.png");
+  private static final Path ADMIN_SCREENSHOT = Path.of("target", "browser-test", "docs-admin-reset.png");
+  private static final String ADMIN_SPEC = "admin.yaml";
   private static final String CREATE_OPERATION = "createKafkaMirrorTopic";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,7 +99,7 @@ class DocsPageBrowserIT {
         wait.until(b -> !status.getText().isBlank());
         assertEquals("204", status.getText().strip());
       } finally {
-        screenshot(browser);
+        screenshot(browser, SCREENSHOT);
         browser.quit();
         service.stop();
       }
@@ -102,6 +108,64 @@ class DocsPageBrowserIT {
       assertEquals(before + 1, after.size(), "the stub has the new mirror");
       assertEquals(example.get("source_topic_name").asText(), after.get(after.size() - 1).sourceTopicName());
     }
+  }
+
+  @Test
+  void docsPage_adminOn_offersBothDocuments_andTryItOutResetsTheStubWithTheAdminToken(@TempDir Path profile)
+      throws IOException {
+    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "see the first test");
+    JsonNode api = new YAMLMapper().readTree(specBytes());
+    JsonNode adminSpec = new YAMLMapper().readTree(resourceBytes(ADMIN_SPEC));
+    StubConfig embedded = StubConfig.embeddedDefault();
+    StubAdmin admin = StubAdmin.create(embedded);
+    admin.mirrors().createMirror("cluster-1", "link-sb1", new CreateMirror("topic-1", null, null, null));
+    try (StubServer server = StubServer.start("127.0.0.1", 0, admin)) {
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+      WebDriver browser = new ChromeDriver(service, options(profile));
+      try {
+        browser.get(server.baseUri() + "/docs");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebElement selector = wait.until(b -> b.findElements(By.cssSelector(".topbar select")).stream().findFirst()
+            .orElse(null));
+        List<String> names = new Select(selector).getOptions().stream().map(WebElement::getText).toList();
+        assertEquals(2, names.size(), names.toString());
+        wait.until(b -> operationIdsOnPage(b).equals(operationIds(api)));
+
+        new Select(selector).selectByIndex(1);
+        wait.until(b -> operationIdsOnPage(b).equals(operationIds(adminSpec)));
+        authorizeBearer(browser, wait, embedded.admin().token());
+        WebElement reset = operation(browser, "resetStub");
+        reset.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(b -> reset.findElement(By.cssSelector("button.try-out__btn"))).click();
+        wait.until(b -> reset.findElement(By.cssSelector("button.execute"))).click();
+        WebElement status = wait.until(b -> reset.findElement(
+            By.cssSelector(".live-responses-table .response .response-col_status")));
+        wait.until(b -> !status.getText().isBlank());
+        assertEquals("204", status.getText().strip());
+      } finally {
+        screenshot(browser, ADMIN_SCREENSHOT);
+        browser.quit();
+        service.stop();
+      }
+      assertEquals(List.of(), admin.createdMirrors(), "the reset ran");
+    }
+  }
+
+  private static Set<String> operationIdsOnPage(WebDriver browser) {
+    return browser.findElements(By.cssSelector(".opblock-summary-operation-id")).stream().map(WebElement::getText)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Swagger UI's "Authorize" dialog, section of the bearer scheme: the admin token. */
+  private static void authorizeBearer(WebDriver browser, WebDriverWait wait, String token) {
+    browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).click();
+    WebElement section = wait.until(b -> b.findElements(By.cssSelector(".modal-ux .auth-container")).stream()
+        .filter(c -> !c.findElements(By.cssSelector("input")).isEmpty()).findFirst().orElse(null));
+    section.findElement(By.cssSelector("input")).sendKeys(token);
+    section.findElement(By.cssSelector("button.authorize")).click();
+    wait.until(b -> b.findElement(By.cssSelector(".modal-ux")).getText().contains("Authorized"));
+    browser.findElement(By.cssSelector(".modal-ux button.close-modal")).click();
   }
 
   /** What the browser calls the page's origin: the base URI without a trailing slash. */
@@ -139,15 +203,19 @@ class DocsPageBrowserIT {
         .findFirst().orElseThrow(() -> new AssertionError("no operation " + operationId + " on the page"));
   }
 
-  private static void screenshot(WebDriver browser) throws IOException {
+  private static void screenshot(WebDriver browser, Path file) throws IOException {
     Path png = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.createDirectories(SCREENSHOT.getParent());
-    Files.copy(png, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+    Files.createDirectories(file.getParent());
+    Files.copy(png, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static byte[] specBytes() throws IOException {
-    try (InputStream in = DocsPageBrowserIT.class.getClassLoader().getResourceAsStream(DocsResource.SPEC_RESOURCE)) {
-      return Objects.requireNonNull(in, "openapi.yaml").readAllBytes();
+    return resourceBytes(DocsResource.SPEC_RESOURCE);
+  }
+
+  private static byte[] resourceBytes(String name) throws IOException {
+    try (InputStream in = DocsPageBrowserIT.class.getClassLoader().getResourceAsStream(name)) {
+      return Objects.requireNonNull(in, name).readAllBytes();
     }
   }
 
