@@ -57,8 +57,8 @@ public class StubAdminClient extends ApiClient {
   /**
    * The {@code AdminError} body ({@code error_code}, {@code message}) of a refusal. The generated
    * client types only the statuses that admin.yaml lists for the operation; a stub started without
-   * {@code --admin} answers every admin path 404 with the API's error body, which has the same shape
-   * and is read here too.
+   * {@code --admin} answers an admin path as an unknown path (404, or 401 to the admin token) with the
+   * API's error body, which has the same shape and is read here too.
    */
   public static Optional<AdminError> error(ApiException e) {
     if (e.getErrorEntity() instanceof AdminError error) {

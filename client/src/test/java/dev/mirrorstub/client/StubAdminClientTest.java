@@ -99,7 +99,7 @@ class StubAdminClientTest {
     assertEquals("token please", StubAdminClient.error(e).orElseThrow().getMessage());
   }
 
-  /** A stub started without --admin answers 404, which admin.yaml does not list for reset: the body is still read. */
+  /** A stub started without --admin answers as for an unknown path, 404 (not listed for reset): the body is still read. */
   @Test
   void resetStub_adminSwitchedOff404_isReadAsAdminError() throws Exception {
     URI base = serve(404, "application/json", "{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}");
