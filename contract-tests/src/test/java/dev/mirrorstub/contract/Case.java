@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * name; for one without, the response example's {@code x-contract} describes the request. Built
  * by {@link Contract} from the spec, never written by hand.
  */
-record Case(String operationId, String method, String pathTemplate, String example,
+record Case(Document document, String operationId, String method, String pathTemplate, String example,
             Request request, Response response) {
 
   /** What the dynamic tests and the coverage table call it. */
@@ -63,7 +63,11 @@ record Case(String operationId, String method, String pathTemplate, String examp
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  enum Credentials { VALID, INVALID, OUT_OF_SCOPE }
+  /**
+   * Who the request says it is: a valid credential (the default), the same with a wrong secret or
+   * token, one scoped away from the cluster (the API), none, or the API's own credential (the admin API).
+   */
+  enum Credentials { VALID, INVALID, OUT_OF_SCOPE, NONE, API }
 
   enum Condition { NONE, RATE_LIMITED, INTERNAL_ERROR }
 
@@ -71,10 +75,28 @@ record Case(String operationId, String method, String pathTemplate, String examp
    * The request as it goes on the wire. {@code value} is the example's JSON value (null when the
    * example has raw bytes only); {@code body} the exact bytes, and {@code contentType} theirs, both
    * null for an operation without a request body; {@code exactBytes} is true when the example says
-   * something about the bytes or the content type that a JSON value cannot.
+   * something about the bytes or the content type that a JSON value cannot. {@code before} lists the
+   * requests sent first (admin.yaml's {@code before}), empty for most cases.
    */
   record Request(Map<String, String> pathParams, Map<String, String> query, Credentials credentials,
-                 Condition condition, String contentType, byte[] body, JsonNode value, boolean exactBytes) {
+                 Condition condition, String contentType, byte[] body, JsonNode value, boolean exactBytes,
+                 List<Before> before) {
+
+    Request withCredentials(Credentials other) {
+      return new Request(pathParams, query, other, condition, contentType, body, value, exactBytes, before);
+    }
+  }
+
+  /**
+   * A request sent before the case's own, as the example's {@code before} gives it: to an API path
+   * with the configuration's first credential, to an admin path with the admin token; {@code body}
+   * (JSON) is null when there is none.
+   */
+  record Before(String method, String path, JsonNode body) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
   }
 
   /**

@@ -26,7 +26,7 @@ import java.util.Map;
  * @param configs by link name, then config name; empty when not asked for
  */
 record ClusterSnapshot(int refusal, Map<String, JsonNode> links, Map<String, JsonNode> mirrors,
-                       Map<String, Map<String, JsonNode>> configs) {
+                       Map<String, Map<String, JsonNode>> configs) implements Snapshot {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final Duration TIMEOUT = Duration.ofSeconds(30);

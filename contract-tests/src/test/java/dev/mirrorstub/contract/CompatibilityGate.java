@@ -37,6 +37,9 @@ final class CompatibilityGate {
     ChangedOpenApi diff = OpenApiCompare.fromContents(released, current);
     List<String> removedRequestFields = removedRequestFields(diff);
     StringBuilder report = new StringBuilder(render(diff));
+    if (!report.isEmpty() && report.charAt(report.length() - 1) != '\n') {
+      report.append('\n'); // openapi-diff's "No differences" line has no line end
+    }
     if (!removedRequestFields.isEmpty()) {
       report.append("Request fields removed (breaking here: a client that still sends one gets 422):\n");
       removedRequestFields.forEach(f -> report.append("  - ").append(f).append('\n'));

@@ -23,23 +23,13 @@ import java.util.stream.Stream;
  * Every operation's examples as {@link Case}s: paired by name where the operation has a request
  * body, one case per response example where it has none; plus every reason why an example could not
  * be replayed (an unpaired or malformed example is a problem: it fails the build instead of being
- * skipped). The vocabulary is documented in openapi/README.md.
+ * skipped). The vocabulary is documented in openapi/README.md; each {@link Document} has its own.
  */
 final class Contract {
 
   static final String X_CONTRACT = "x-contract";
   static final String X_STATUS = "x-status";
   static final String X_REQUEST_EXAMPLES = "x-request-examples";
-  static final Set<String> REQUEST_KEYS =
-      Set.of("path", "query", "raw-body", "content-type", "body-bytes", "credentials", "condition");
-  static final Set<String> RESPONSE_KEYS = Set.of("request-path");
-  /** On a response example of an operation without a request body: the request, and what varies. */
-  static final Set<String> BODILESS_KEYS = Set.of("path", "query", "credentials", "condition", "volatile");
-  /**
-   * On a named entry of the map form of {@code x-request-examples} (a response without a body of an
-   * operation without one): the request; nothing in an absent body can vary.
-   */
-  static final Set<String> NO_BODY_AT_ALL_KEYS = Set.of("path", "query", "credentials", "condition");
   /** What a named entry of the map form of {@code x-request-examples} may hold, as an example does. */
   static final Set<String> NAMED_REQUEST_KEYS = Set.of("summary", "description", X_CONTRACT);
   static final String UNPAIRED = "-";
@@ -50,23 +40,62 @@ final class Contract {
   private final List<Case> cases = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final Set<Coverage.Row> rows = new LinkedHashSet<>();
-  private final String serverUrl;
+  private static final String RESPONSE_REF = "#/components/responses/";
 
-  private Contract(String serverUrl) {
+  private final String serverUrl;
+  private final Document document;
+  /** The document's shared responses ({@code components.responses}), which an operation names by $ref. */
+  private final Map<String, ApiResponse> sharedResponses;
+
+  private Contract(String serverUrl, Document document, Map<String, ApiResponse> sharedResponses) {
     this.serverUrl = serverUrl;
+    this.document = document;
+    this.sharedResponses = sharedResponses;
   }
 
-  /** The project's spec, read once, on first use. */
+  /** The project's spec (Confluent's API), read once, on first use. */
   static Contract spec() {
     return Holder.SPEC;
   }
 
-  private static final class Holder {
-    static final Contract SPEC = read(Spec.INSTANCE.api);
+  /** The stub's own admin API, read once, on first use. */
+  static Contract admin() {
+    return AdminHolder.ADMIN;
   }
 
+  /** The cases of both documents, the API's first. */
+  static Stream<Case> all() {
+    return Stream.concat(spec().stream(), admin().stream());
+  }
+
+  /** Every documented row of both documents: what the coverage table lists. */
+  static Set<Coverage.Row> allRows() {
+    Set<Coverage.Row> rows = new LinkedHashSet<>(spec().rows());
+    rows.addAll(admin().rows());
+    return rows;
+  }
+
+  static Contract of(Document document) {
+    return document == Document.API ? spec() : admin();
+  }
+
+  private static final class Holder {
+    static final Contract SPEC = read(Spec.API.api, Document.API);
+  }
+
+  private static final class AdminHolder {
+    static final Contract ADMIN = read(Spec.ADMIN.api, Document.ADMIN);
+  }
+
+  /** A spec with the API's vocabulary. */
   static Contract read(OpenAPI api) {
-    Contract contract = new Contract(serverUrl(api));
+    return read(api, Document.API);
+  }
+
+  static Contract read(OpenAPI api, Document document) {
+    Map<String, ApiResponse> shared = api.getComponents() == null || api.getComponents().getResponses() == null
+        ? Map.of() : api.getComponents().getResponses();
+    Contract contract = new Contract(serverUrl(api), document, shared);
     if (api.getPaths() != null) {
       api.getPaths().forEach((template, item) -> item.readOperationsMap()
           .forEach((method, op) -> contract.operation(template, item, method.name(), op)));
@@ -116,13 +145,16 @@ final class Contract {
         continue;
       }
       pairedWith.computeIfAbsent(d.example, k -> new ArrayList<>()).add(d.statusKey);
-      Requests reader = new Requests(id + ": request example '" + d.example + "'", problems);
+      Requests reader = new Requests(id + ": request example '" + d.example + "'", problems, document);
       Case.Request r = reader.read(request.mediaType, request.example, parameters);
       Map<String, Object> contract = d.value == null ? Map.of()
-          : new Requests(d.where(id), problems).contract(d.value, RESPONSE_KEYS);
+          : new Requests(d.where(id), problems, document).contract(d.value, document.responseKeys);
+      if (r != null && contract.containsKey("credentials")) {
+        r = responseCredentials(d.where(id), r, request.example, contract.get("credentials"));
+      }
       Case.Response s = d.status == null ? null : response(id, d, contract);
       if (r != null && s != null) {
-        cases.add(new Case(id, method, template, d.example, r, s));
+        cases.add(new Case(document, id, method, template, d.example, r, s));
       }
     }
     for (String name : requests.keySet()) {
@@ -148,16 +180,36 @@ final class Contract {
       return;
     }
     int before = problems.size();
-    Requests reader = new Requests(where, problems);
-    Map<String, Object> contract = reader.contract(d.value, d.mediaType == null ? NO_BODY_AT_ALL_KEYS : BODILESS_KEYS);
+    Requests reader = new Requests(where, problems, document);
+    Map<String, Object> contract = reader.contract(d.value,
+        d.mediaType == null ? document.noBodyAtAllKeys() : document.bodilessKeys);
     Case.Request r = reader.readWithoutBody(contract, parameters);
     Case.Response s = d.status == null ? null : response(id, d, contract);
     if (r != null && s != null && problems.size() == before) {
-      cases.add(new Case(id, method, template, d.example, r, s));
+      cases.add(new Case(document, id, method, template, d.example, r, s));
     }
   }
 
   private record MediaTypeExample(String mediaType, Example example) {
+  }
+
+  /**
+   * A shared response (admin.yaml's 401) says which credentials its example was asked with; the
+   * paired request example then gives only the body, or the same credentials. Null, with a problem,
+   * when the two disagree or the value is not one of the document's.
+   */
+  private Case.Request responseCredentials(String where, Case.Request request, Example requestExample, Object given) {
+    Case.Credentials said = document.credentials.get(String.valueOf(given));
+    if (said == null) {
+      problems.add(where + ": x-contract credentials '" + given + "' is not one of " + document.credentials.keySet());
+      return null;
+    }
+    Object own = extension(requestExample.getExtensions(), X_CONTRACT);
+    if (own instanceof Map<?, ?> map && map.containsKey("credentials") && request.credentials() != said) {
+      problems.add(where + ": x-contract credentials '" + given + "' differs from its request example's");
+      return null;
+    }
+    return request.withCredentials(said);
   }
 
   private Map<String, MediaTypeExample> requestExamples(String id, Operation op) {
@@ -182,7 +234,12 @@ final class Contract {
     if (op.getResponses() == null) {
       return documented;
     }
-    op.getResponses().forEach((key, response) -> {
+    op.getResponses().forEach((key, declared) -> {
+      ApiResponse response = resolved(declared);
+      if (response == null) {
+        problems.add(id + ": response " + key + " refers to " + declared.get$ref() + ", which the document does not have");
+        return;
+      }
       Object listed = extension(response.getExtensions(), X_REQUEST_EXAMPLES);
       if (isEmpty(response.getContent())) {
         if (listed instanceof Map<?, ?> named && !named.isEmpty()) {
@@ -215,6 +272,15 @@ final class Contract {
       response.getContent().forEach((mediaType, content) -> examples(id, key, mediaType, content, documented));
     });
     return documented;
+  }
+
+  /** A response, or the shared one its {@code $ref} names (null when there is none of that name). */
+  private ApiResponse resolved(ApiResponse response) {
+    String ref = response.get$ref();
+    if (ref == null) {
+      return response;
+    }
+    return ref.startsWith(RESPONSE_REF) ? sharedResponses.get(ref.substring(RESPONSE_REF.length())) : null;
   }
 
   /**

@@ -93,9 +93,13 @@ class ContractReaderTest {
   }
 
   private static Contract parse(String spec) {
+    return parse(spec, Document.API);
+  }
+
+  private static Contract parse(String spec, Document document) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    return Contract.read(new OpenAPIV3Parser().readContents(spec, null, options).getOpenAPI());
+    return Contract.read(new OpenAPIV3Parser().readContents(spec, null, options).getOpenAPI(), document);
   }
 
   private static void assertProblem(Contract contract, String expected) {
@@ -308,5 +312,112 @@ class ContractReaderTest {
     assertProblem(contract, "createThing: response 201: the map form of x-request-examples is for operations "
         + "without a request body");
     assertProblem(contract, "request example 'made' is paired with no response");
+  }
+  /** admin.yaml's vocabulary: {@code before}, {@code credentials: none | invalid | api}, a shared 401 response. */
+  private static final String ADMIN_SPEC = """
+      openapi: 3.0.3
+      info: {title: t, version: '1'}
+      paths:
+        /__admin/things:
+          get:
+            operationId: listThings
+            responses:
+              '200':
+                description: the things
+                content:
+                  application/json:
+                    schema: {type: object}
+                    examples:
+                      after_two:
+                        x-contract:
+                          credentials: %s
+                          before:
+                          - {method: POST, path: /api/things, body: {name: x}}
+                          - {method: GET, path: /__admin/things}
+                        value: {count: 2}
+              '401':
+                $ref: '#/components/responses/Unauthorized'
+          post:
+            operationId: addThing
+            requestBody:
+              content:
+                application/json:
+                  schema: {type: object}
+                  examples:
+                    added: {value: {name: y}}
+                    no_token: {value: {name: z}%s}
+            responses:
+              '201':
+                description: added
+                x-request-examples: [added]
+              '401':
+                $ref: '#/components/responses/Unauthorized'
+      components:
+        responses:
+          Unauthorized:
+            description: no token
+            content:
+              application/json:
+                schema: {type: object}
+                examples:
+                  no_token:
+                    x-contract: {credentials: none}
+                    value: {code: 401}
+      """;
+
+  @Test
+  void read_adminDocument_readsBeforeAndItsCredentials() {
+    Contract contract = parse(ADMIN_SPEC.formatted("api", ""), Document.ADMIN);
+
+    assertEquals(List.of(), contract.problems());
+    assertEquals(List.of("listThings 200 after_two", "listThings 401 no_token", "addThing 201 added",
+        "addThing 401 no_token"), contract.cases().stream().map(Case::toString).toList());
+    Case afterTwo = contract.cases().get(0);
+    assertEquals(Document.ADMIN, afterTwo.document());
+    assertEquals(Case.Credentials.API, afterTwo.request().credentials());
+    assertEquals(List.of("POST /api/things", "GET /__admin/things"),
+        afterTwo.request().before().stream().map(Case.Before::toString).toList());
+    assertEquals(Bodies.tree("{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8)), afterTwo.request().before().get(0).body());
+    assertNull(afterTwo.request().before().get(1).body());
+    assertEquals(Case.Credentials.NONE, contract.cases().get(1).request().credentials());
+    Case addedWithoutToken = contract.cases().get(3);
+    assertEquals(Case.Credentials.NONE, addedWithoutToken.request().credentials());
+    assertEquals("{\"name\":\"z\"}", new String(addedWithoutToken.request().body(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void read_adminKeysInTheApiDocument_areReported() {
+    Contract contract = parse(ADMIN_SPEC.formatted("api", ""), Document.API);
+
+    assertProblem(contract, "listThings: response example 'after_two' (200): x-contract key 'before' is not one of");
+    assertProblem(contract, "x-contract credentials 'api' is not one of");
+    assertProblem(contract, "addThing: response example 'no_token' (401): x-contract key 'credentials' is not one of");
+  }
+
+  @Test
+  void read_apiCredentialsInTheAdminDocument_areReported() {
+    Contract contract = parse(ADMIN_SPEC.formatted("out-of-scope", ""), Document.ADMIN);
+
+    assertProblem(contract, "listThings: response example 'after_two' (200): x-contract credentials 'out-of-scope' is not one of");
+  }
+
+  @Test
+  void read_requestExampleGivingOtherCredentialsThanItsSharedResponse_isReported() {
+    Contract contract = parse(ADMIN_SPEC.formatted("api", ", x-contract: {credentials: invalid}"), Document.ADMIN);
+
+    assertProblem(contract, "addThing: response example 'no_token' (401): x-contract credentials 'none' differs from its request example's");
+    assertTrue(contract.cases().stream().noneMatch(c -> c.toString().equals("addThing 401 no_token")));
+  }
+
+  @Test
+  void read_malformedBefore_isReported() {
+    Contract contract = parse(ADMIN_SPEC.formatted("api", "")
+        .replace("{method: GET, path: /__admin/things}", "{method: FETCH, path: /__admin/things}")
+        .replace("{method: POST, path: /api/things, body: {name: x}}", "{method: POST, path: api/things, header: x}"),
+        Document.ADMIN);
+
+    assertProblem(contract, "before entry {method=FETCH, path=/__admin/things} is not {method: one of");
+    assertProblem(contract, "before entry {method=POST, path=api/things, header=x} is not {method: one of");
+    assertTrue(contract.cases().stream().noneMatch(c -> c.toString().equals("listThings 200 after_two")));
   }
 }

@@ -69,7 +69,7 @@ class FaultedResponsesConformToSpecTest {
         .build(), HttpResponse.BodyHandlers.ofByteArray());
 
     assertEquals(status, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
-    SpecValidator.INSTANCE.assertConforms(name, "POST", path, response.statusCode(),
+    SpecValidator.API.assertConforms(name, "POST", path, response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(null), response.body());
   }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 
 /**
  * Sends a case's exact request (bytes, query) with {@code java.net.http}'s default client (it offers an HTTP/2
- * upgrade, as real Java clients do) and checks every answer against the spec before returning it.
+ * upgrade, as real Java clients do) and checks every answer against the case's spec before returning it.
  */
 final class RawHttp {
 
@@ -27,9 +27,10 @@ final class RawHttp {
   }
 
   static Answer send(Case c, URI baseUri, Auth auth) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(c.target()))
-        .timeout(TIMEOUT)
-        .header("Authorization", auth.header());
+    HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(c.target())).timeout(TIMEOUT);
+    if (auth.header() != null) {
+      request.header("Authorization", auth.header());
+    }
     if (c.request().body() == null) {
       request.method(c.method(), HttpRequest.BodyPublishers.noBody());
     } else {
@@ -38,8 +39,29 @@ final class RawHttp {
     }
     HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     String contentType = response.headers().firstValue("Content-Type").orElse(null);
-    SpecValidator.INSTANCE.assertConforms(c.toString(), c.method(), c.path(), response.statusCode(),
+    c.document().validator().assertConforms(c.toString(), c.method(), c.path(), response.statusCode(),
         contentType, response.body());
+    return new Answer(response.statusCode(), contentType, response.body());
+  }
+
+  /**
+   * Sends a {@code before} request (JSON body, if any) with this Authorization header and checks
+   * its answer against the document of its path; what it answered is not the case's business.
+   */
+  static Answer send(Case.Before before, URI baseUri, String authorization) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(before.path())).timeout(TIMEOUT)
+        .header("Authorization", authorization);
+    if (before.body() == null) {
+      request.method(before.method(), HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json")
+          .method(before.method(), HttpRequest.BodyPublishers.ofByteArray(Bodies.JSON.writeValueAsBytes(before.body())));
+    }
+    HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    String contentType = response.headers().firstValue("Content-Type").orElse(null);
+    String path = URI.create(before.path()).getRawPath();
+    Document.of(path).validator().assertConforms("before: " + before, before.method(), path,
+        response.statusCode(), contentType, response.body());
     return new Answer(response.statusCode(), contentType, response.body());
   }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class ReplayStub implements AutoCloseable {
 
-  record Received(String method, String rawPath, String rawQuery, String contentType, byte[] body) {
+  record Received(String method, String rawPath, String rawQuery, String contentType, String authorization,
+                  byte[] body) {
   }
 
   private final HttpServer http;
@@ -26,7 +27,8 @@ final class ReplayStub implements AutoCloseable {
     http.createContext("/", exchange -> {
       try (exchange) {
         Received r = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes());
+            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"),
+            exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestBody().readAllBytes());
         synchronized (received) {
           received.add(r);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,19 @@ import java.util.TreeSet;
  */
 final class Requests {
 
+  /** The methods a {@code before} request may have. */
+  private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+  private static final Set<String> BEFORE_KEYS = Set.of("method", "path", "body");
+
   private final String where;
   private final List<String> problems;
+  private final Document document;
 
-  /** {@code where} names the example in every problem reported. */
-  Requests(String where, List<String> problems) {
+  /** {@code where} names the example in every problem reported; {@code document} gives the vocabulary. */
+  Requests(String where, List<String> problems, Document document) {
     this.where = where;
     this.problems = problems;
+    this.document = document;
   }
 
   /** The example's {@code x-contract} as a map; a key outside {@code vocabulary} is a problem. */
@@ -37,7 +44,7 @@ final class Requests {
   /** The request, or null (with the reasons added to the problems) when the example cannot be sent. */
   Case.Request read(String mediaType, Example example, List<Parameter> parameters) {
     int before = problems.size();
-    Map<String, Object> contract = contract(example, Contract.REQUEST_KEYS);
+    Map<String, Object> contract = contract(example, document.requestKeys);
     Object contentType = contract.getOrDefault("content-type", mediaType);
     Object raw = contract.get("raw-body");
     Object size = contract.get("body-bytes");
@@ -63,7 +70,7 @@ final class Requests {
     }
     boolean exact = raw != null || size != null || contract.containsKey("content-type");
     return new Case.Request(common.pathParams(), common.query(), common.credentials(), common.condition(),
-        (String) contentType, body, value, exact);
+        (String) contentType, body, value, exact, common.before());
   }
 
   /**
@@ -81,15 +88,41 @@ final class Requests {
     return parameters(map(contract.get("query"), where + " query", problems), parameters, "query", false);
   }
 
-  /** Path parameters, query, credentials and condition: what every request has. */
+  /** Path parameters, query, credentials, condition and the requests sent first: what every request has. */
   private Case.Request common(Map<String, Object> contract, Map<String, String> query, List<Parameter> parameters) {
     Map<String, String> path = parameters(map(contract.get("path"), where + " path", problems),
         parameters, "path", true);
-    Case.Credentials credentials = choice(contract, "credentials", Case.Credentials.VALID,
-        Map.of("invalid", Case.Credentials.INVALID, "out-of-scope", Case.Credentials.OUT_OF_SCOPE));
+    Case.Credentials credentials = choice(contract, "credentials", Case.Credentials.VALID, document.credentials);
     Case.Condition condition = choice(contract, "condition", Case.Condition.NONE,
         Map.of("rate-limited", Case.Condition.RATE_LIMITED, "internal-error", Case.Condition.INTERNAL_ERROR));
-    return new Case.Request(path, query, credentials, condition, null, null, null, false);
+    return new Case.Request(path, query, credentials, condition, null, null, null, false, before(contract.get("before")));
+  }
+
+  /**
+   * The {@code before} requests: a list of {method, path, body}, the method one of {@link #METHODS},
+   * the path absolute. Whether the documents have such a request is checked by SpecPairingTest.
+   */
+  private List<Case.Before> before(Object listed) {
+    if (listed == null) {
+      return List.of();
+    }
+    if (!(listed instanceof List<?> entries) || entries.isEmpty()) {
+      problems.add(where + ": before must be a non-empty list of {method, path, body}, not " + listed);
+      return List.of();
+    }
+    List<Case.Before> before = new ArrayList<>();
+    for (Object entry : entries) {
+      if (!(entry instanceof Map<?, ?> fields) || !BEFORE_KEYS.containsAll(fields.keySet())
+          || !(fields.get("method") instanceof String method) || !METHODS.contains(method)
+          || !(fields.get("path") instanceof String path) || !path.startsWith("/")) {
+        problems.add(where + ": before entry " + entry + " is not {method: one of " + new TreeSet<>(METHODS)
+            + ", path: /..., body: optional JSON}");
+        continue;
+      }
+      Object body = fields.get("body");
+      before.add(new Case.Before(method, path, body == null ? null : Bodies.JSON.valueToTree(body)));
+    }
+    return List.copyOf(before);
   }
 
   /** The value as JSON, padded with trailing white space (still valid JSON) to {@code size} bytes. */

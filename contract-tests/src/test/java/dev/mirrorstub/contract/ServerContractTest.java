@@ -9,7 +9,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every documented request of every operation, sent over real HTTP to a fresh server, gets exactly
+ * Every documented request of every operation of both documents (openapi.yaml, and admin.yaml on a
+ * server with the admin API on), sent over real HTTP to a fresh server, gets exactly
  * its documented answer: status, content type, no body where none is documented, the example's body.
  * {@link RawHttp} has already checked the answer against the spec's schema.
  */
@@ -17,7 +18,7 @@ class ServerContractTest {
 
   @TestFactory
   Stream<DynamicTest> operation_documentedRequest_serverAnswersTheDocumentedResponse() {
-    return Contract.spec().stream().map(c -> dynamicTest(c.toString(), () -> check(c)));
+    return Contract.all().map(c -> dynamicTest(c.toString(), () -> check(c)));
   }
 
   private static void check(Case c) throws Exception {

@@ -12,24 +12,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-/** The spec, read once from the classpath (the mirror-openapi jar): the tests' only source of examples. */
+/**
+ * A spec, read once from the classpath (the mirror-openapi jar): the tests' only source of examples.
+ * {@link #API} is Confluent's API, {@link #ADMIN} the stub's own admin API.
+ */
 final class Spec {
 
-  static final String RESOURCE = "openapi.yaml";
-  static final Spec INSTANCE = load();
+  static final Spec API = load("openapi.yaml");
+  static final Spec ADMIN = load("admin.yaml");
 
+  final String resource;
   final String text;
   final OpenAPI api;
 
-  private Spec(String text, OpenAPI api) {
+  private Spec(String resource, String text, OpenAPI api) {
+    this.resource = resource;
     this.text = text;
     this.api = api;
   }
 
-  private static Spec load() {
+  private static Spec load(String resource) {
     String text;
-    try (InputStream in = Spec.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      text = new String(Objects.requireNonNull(in, RESOURCE + " not on the classpath").readAllBytes(),
+    try (InputStream in = Spec.class.getClassLoader().getResourceAsStream(resource)) {
+      text = new String(Objects.requireNonNull(in, resource + " not on the classpath").readAllBytes(),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -38,7 +43,7 @@ final class Spec {
     options.setResolve(true);
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
     assertTrue(result.getMessages() == null || result.getMessages().isEmpty(),
-        () -> "the spec does not parse cleanly: " + result.getMessages());
-    return new Spec(text, result.getOpenAPI());
+        () -> resource + " does not parse cleanly: " + result.getMessages());
+    return new Spec(resource, text, result.getOpenAPI());
   }
 }

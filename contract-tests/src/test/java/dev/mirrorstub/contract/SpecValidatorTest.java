@@ -13,7 +13,7 @@ class SpecValidatorTest {
   private static final String PATH = "/kafka/v3/clusters/c/links/l/mirrors";
 
   private static List<String> errors(int status, String contentType, String body) {
-    return SpecValidator.INSTANCE.errors("POST", PATH, status, contentType,
+    return SpecValidator.API.errors("POST", PATH, status, contentType,
         body == null ? null : body.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * internal error is forced here, through the server's {@link FailingMirrorService}: nothing in the
  * server's own run mode can force one. What a request did is read through the API itself
  * ({@link ClusterSnapshot}), so that the check holds whatever the server's domain looks like inside.
+ * An admin.yaml case gets a server with the admin API on, its {@code before} requests already sent,
+ * and its effect read through the admin API ({@link AdminSnapshot}).
  */
 final class StubFixture implements AutoCloseable {
 
@@ -28,6 +30,8 @@ final class StubFixture implements AutoCloseable {
   final Case c;
   final StubConfig config;
   final StubServer server;
+  /** For an admin case, the stub as it started (before the case's {@code before} requests); else null. */
+  private AdminSnapshot initial;
 
   private StubFixture(Case c, StubConfig config, StubServer server) {
     this.c = c;
@@ -35,12 +39,35 @@ final class StubFixture implements AutoCloseable {
     this.server = server;
   }
 
-  static StubFixture start(Case c) throws IOException {
+  static StubFixture start(Case c) throws IOException, InterruptedException {
+    if (c.document() == Document.ADMIN) {
+      return startAdmin(c);
+    }
     StubConfig config = c.request().condition() == Case.Condition.RATE_LIMITED ? rateLimited() : StubConfig.embeddedDefault();
     StubServer server = c.request().condition() == Case.Condition.INTERNAL_ERROR
         ? StubServer.start("127.0.0.1", 0, config, new FailingMirrorService())
         : StubServer.start("127.0.0.1", 0, config);
     return new StubFixture(c, config, server);
+  }
+
+  /** The embedded default with the admin API on (as {@code --admin} does), then the {@code before} requests. */
+  private static StubFixture startAdmin(Case c) throws IOException, InterruptedException {
+    StubConfig defaults = StubConfig.embeddedDefault();
+    StubConfig config = new StubConfig(defaults.limits(), defaults.lifecycle(), defaults.credentials(),
+        defaults.clusters(), defaults.admin().withEnabled(true));
+    StubFixture fixture = new StubFixture(c, config, StubServer.start("127.0.0.1", 0, config));
+    try {
+      fixture.initial = AdminSnapshot.read(fixture.server.baseUri(), Auth.adminToken(config));
+      String api = Auth.first(config).header();
+      String admin = new Auth(null, null, Auth.adminToken(config)).header();
+      for (Case.Before before : c.request().before()) {
+        RawHttp.send(before, fixture.server.baseUri(), Document.of(before.path()) == Document.ADMIN ? admin : api);
+      }
+      return fixture;
+    } catch (IOException | InterruptedException | RuntimeException | Error e) {
+      fixture.close();
+      throw e;
+    }
   }
 
   /**
@@ -71,7 +98,7 @@ final class StubFixture implements AutoCloseable {
    * when the case's condition leaves nothing to read (a failing back end fails the reads too; reads
    * would use up a rate-limited client's budget).
    */
-  record Exchange<T>(T answer, ClusterSnapshot before, ClusterSnapshot after) {
+  record Exchange<T>(T answer, Snapshot before, Snapshot after) {
   }
 
   /**
@@ -82,7 +109,7 @@ final class StubFixture implements AutoCloseable {
     int attempts = c.request().condition() == Case.Condition.RATE_LIMITED ? MAX_ATTEMPTS : 1;
     Exchange<T> last = null;
     for (int i = 0; i < attempts; i++) {
-      ClusterSnapshot before = snapshot();
+      Snapshot before = snapshot();
       T answer = send.get();
       last = new Exchange<>(answer, before, snapshot());
       if (status.applyAsInt(answer) == c.response().status()) {
@@ -100,16 +127,26 @@ final class StubFixture implements AutoCloseable {
     if (exchange.before() == null) {
       return;
     }
+    if (exchange.before() instanceof AdminSnapshot before) {
+      AdminEffects.assertEffect(c, initial, before, (AdminSnapshot) exchange.after());
+      return;
+    }
     if (Effects.changesNothing(c)) {
       assertEquals(exchange.before(), exchange.after(), c + ": " + (c.response().success()
           ? "a read or a validate_only" : "a rejected request") + " must change nothing");
       return;
     }
-    Effects.assertDocumentedChange(c, exchange.before(), exchange.after());
+    Effects.assertDocumentedChange(c, (ClusterSnapshot) exchange.before(), (ClusterSnapshot) exchange.after());
   }
 
-  /** The target cluster as the default API key sees it, or null when the case's condition leaves nothing to read. */
-  private ClusterSnapshot snapshot() throws IOException, InterruptedException {
+  /**
+   * The target cluster as the default API key sees it, or null when the case's condition leaves
+   * nothing to read; for an admin case, what the admin API shows.
+   */
+  private Snapshot snapshot() throws IOException, InterruptedException {
+    if (c.document() == Document.ADMIN) {
+      return AdminSnapshot.read(server.baseUri(), Auth.adminToken(config));
+    }
     String cluster = c.request().pathParams().get("cluster_id");
     if (cluster == null || c.request().condition() != Case.Condition.NONE) {
       return null;

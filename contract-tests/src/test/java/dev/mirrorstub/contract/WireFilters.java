@@ -49,16 +49,35 @@ final class WireFilters {
     }
   }
 
-  /** Checks every answer against the spec; the errors are asserted after the call. */
+  /** Sends this Authorization header, which the client's own credentials cannot express. */
+  static final class Authorization implements ClientRequestFilter {
+    private final String header;
+
+    Authorization(String header) {
+      this.header = header;
+    }
+
+    @Override
+    public void filter(ClientRequestContext context) {
+      context.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, header);
+    }
+  }
+
+  /** Checks every answer against its spec; the errors are asserted after the call. */
   static final class Validating implements ClientResponseFilter {
     private final List<String> errors = new ArrayList<>();
+    private final SpecValidator validator;
+
+    Validating(SpecValidator validator) {
+      this.validator = validator;
+    }
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
       byte[] body = response.hasEntity() ? response.getEntityStream().readAllBytes() : new byte[0];
       response.setEntityStream(new ByteArrayInputStream(body));
       synchronized (errors) {
-        errors.addAll(SpecValidator.INSTANCE.errors(request.getMethod(), request.getUri().getRawPath(),
+        errors.addAll(validator.errors(request.getMethod(), request.getUri().getRawPath(),
             response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE), body));
       }
     }
