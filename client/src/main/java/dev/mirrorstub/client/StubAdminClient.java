@@ -10,15 +10,21 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
+import org.apache.hc.core5.util.TimeValue;
+import org.glassfish.jersey.apache5.connector.Apache5ClientProperties;
+import org.glassfish.jersey.apache5.connector.Apache5ConnectorProvider;
 import org.glassfish.jersey.client.ClientConfig;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.RequestEntityProcessing;
 
 /**
  * The generated client of the stub's own admin API ({@code admin.yaml}), pointed at one stub
  * started with {@code --admin} and holding its admin token: what a Java test uses to reset the
  * stub, read or replace its state, move a mirror, arm faults and read the request journal.
  * As for {@link MirrorApiClient}, every operation goes to the base path (no server index). One
- * generated method is overridden: the transport is {@link JdkHttpConnector}, because the default
- * one cannot send the PATCH of {@code updateStubMirror} on JDK 17.
+ * generated method is overridden: the transport is Jersey's Apache HttpClient 5 connector, because
+ * the default one cannot send the PATCH of {@code updateStubMirror} on JDK 17.
  *
  * <pre>{@code
  * StubAdminApi admin = StubAdminClient.connect(URI.create("http://localhost:8082"), "stub-admin-token").api();
@@ -43,10 +49,21 @@ public class StubAdminClient extends ApiClient {
     return client;
   }
 
-  /** The generated configuration on a transport that can send PATCH; called once, by the generated constructor. */
+  /**
+   * The generated configuration on Jersey's Apache HttpClient 5 connector, which can send PATCH (the
+   * default {@code HttpURLConnection} one cannot on JDK 17); called once, by the generated constructor.
+   * The connector is set to send what the client is asked to and nothing more: a body with its
+   * Content-Length (not chunked), no cookie kept, no redirect followed (the admin token stays with the
+   * stub it was given for), and no request sent again on a 503, 429 or I/O error, which is the caller's
+   * to decide.
+   */
   @Override
   public ClientConfig getDefaultClientConfig() {
-    return super.getDefaultClientConfig().connectorProvider(JdkHttpConnector.PROVIDER);
+    return super.getDefaultClientConfig().connectorProvider(new Apache5ConnectorProvider())
+        .property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.BUFFERED)
+        .property(ClientProperties.FOLLOW_REDIRECTS, false)
+        .property(Apache5ClientProperties.DISABLE_COOKIES, true)
+        .property(Apache5ClientProperties.RETRY_STRATEGY, new DefaultHttpRequestRetryStrategy(0, TimeValue.ZERO_MILLISECONDS));
   }
 
   /** The admin operations (the document's one tag, {@code Stub Admin}), bound to this client. */

@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,8 @@ class StubAdminClientTest {
   private final List<String> targets = new ArrayList<>();
   private final List<String> methods = new ArrayList<>();
   private final List<String> bodies = new ArrayList<>();
+  private final List<String> cookies = new ArrayList<>();
+  private final List<String> framings = new ArrayList<>();
 
   @AfterEach
   void stop() {
@@ -39,16 +42,23 @@ class StubAdminClientTest {
     }
   }
 
-  private URI serve(int status, String contentType, String body) throws IOException {
+  /** A server that answers every request alike; {@code header} is pairs of an extra answer header's name and value. */
+  private URI serve(int status, String contentType, String body, String... header) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+      cookies.add(exchange.getRequestHeaders().getFirst("Cookie"));
+      String chunked = exchange.getRequestHeaders().getFirst("Transfer-Encoding");
+      framings.add(chunked != null ? "chunked" : exchange.getRequestHeaders().getFirst("Content-Length"));
       URI uri = exchange.getRequestURI();
       targets.add(uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery());
       methods.add(exchange.getRequestMethod());
       bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", contentType);
+      for (int i = 0; i < header.length; i += 2) {
+        exchange.getResponseHeaders().set(header[i], header[i + 1]);
+      }
       exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
       exchange.getResponseBody().write(bytes);
       exchange.close();
@@ -86,6 +96,10 @@ class StubAdminClientTest {
         methods);
     assertTrue(authorizations.stream().allMatch("Bearer admin-secret"::equals), () -> "sent " + authorizations);
     assertEquals("{\"lags\":[1,2]}", bodies.get(4));
+    // A body goes with its length, not chunked; a GET has neither.
+    assertEquals(String.valueOf(bodies.get(4).length()), framings.get(4));
+    assertEquals(Arrays.asList(null, null, null), List.of(1, 3, 6).stream().map(framings::get).toList());
+    assertTrue(framings.stream().noneMatch("chunked"::equals), () -> "sent " + framings);
     assertEquals("{\"kind\":\"delay\",\"delay_ms\":5}", bodies.get(7));
   }
 
@@ -144,6 +158,35 @@ class StubAdminClientTest {
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertTrue(millis >= 300 && millis < 5_000, () -> "gave up after " + millis + " ms");
+  }
+
+  /** A 503 is the caller's to handle (a GET is idempotent, and httpclient5 on its own would send it again). */
+  @Test
+  void listStubFaults_503_isAnsweredOnceNotRetried() throws Exception {
+    URI base = serve(503, "application/json", "{\"error_code\":503,\"message\":\"busy\"}", "Retry-After", "0");
+    ApiException e = assertThrows(ApiException.class, () -> StubAdminClient.connect(base, "t").api().listStubFaults());
+    assertEquals(503, e.getCode());
+    assertEquals(List.of("GET"), methods);
+  }
+
+  /** A redirect is not followed: the admin token goes to the stub it was given for, and nowhere else. */
+  @Test
+  void anyOperation_redirect_isNotFollowed() throws Exception {
+    URI base = serve(307, "text/plain", "", "Location", "/elsewhere");
+    var admin = StubAdminClient.connect(base, "t").api();
+    assertEquals(307, assertThrows(ApiException.class, admin::listStubFaults).getCode());
+    assertEquals(307, assertThrows(ApiException.class, admin::resetStub).getCode());
+    assertEquals(List.of("/__admin/faults", "/__admin/reset"), targets);
+  }
+
+  /** A cookie the stub might set is not kept and sent back: each call carries the token and nothing else. */
+  @Test
+  void listStubFaults_afterSetCookie_sendsNoCookie() throws Exception {
+    URI base = serve(200, "application/json", "{}", "Set-Cookie", "session=abc; Path=/");
+    var admin = StubAdminClient.connect(base, "t").api();
+    admin.listStubFaults();
+    admin.listStubFaults();
+    assertEquals(Arrays.asList(null, null), cookies);
   }
 
   @Test
