@@ -45,6 +45,9 @@ public final class StubApplication {
     rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
     rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    // Jersey's checks of the resource model (5 % of the main thread's start-up) run in
+    // ResourceModelTest, once per build, instead of at every start.
+    rc.property(ServerProperties.RESOURCE_VALIDATION_DISABLE, true);
     rc.register(JacksonFeature.withoutExceptionMappers());
     rc.register(JsonMapperResolver.class);
     rc.register(new EnumParamConverters());
