@@ -9,6 +9,7 @@ import dev.mirrorstub.server.api.TopicsResource;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.docs.DocsResource;
 import dev.mirrorstub.server.domain.MirrorService;
+import dev.mirrorstub.server.errors.BodyReadFailures;
 import dev.mirrorstub.server.errors.ErrorMapper;
 import dev.mirrorstub.server.errors.WebExceptionMapper;
 import dev.mirrorstub.server.faults.FaultFilter;
@@ -69,6 +70,7 @@ public final class StubApplication {
     rc.register(TopicsResource.class);
     rc.register(DocsResource.class);
 
+    rc.register(new BodyReadFailures());
     rc.register(new ErrorMapper());
     rc.register(new WebExceptionMapper());
     return rc;
