@@ -13,6 +13,7 @@ import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.docs.AdminSpecResource;
 import dev.mirrorstub.server.docs.DocsResource;
 import dev.mirrorstub.server.domain.MirrorService;
+import dev.mirrorstub.server.errors.BodyReadFailures;
 import dev.mirrorstub.server.errors.ErrorMapper;
 import dev.mirrorstub.server.errors.WebExceptionMapper;
 import dev.mirrorstub.server.faults.FaultFilter;
@@ -55,6 +56,9 @@ public final class StubApplication {
     rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
     rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    // Jersey's checks of the resource model (5 % of the main thread's start-up) run in
+    // ResourceModelTest, once per build, instead of at every start.
+    rc.property(ServerProperties.RESOURCE_VALIDATION_DISABLE, true);
     rc.register(JacksonFeature.withoutExceptionMappers());
     rc.register(JsonMapperResolver.class);
     rc.register(new EnumParamConverters());
@@ -77,6 +81,7 @@ public final class StubApplication {
     rc.property(DocsResource.WITH_ADMIN, withAdmin);
     rc.register(DocsResource.class);
 
+    rc.register(new BodyReadFailures());
     rc.register(new ErrorMapper());
     rc.register(new WebExceptionMapper());
     return rc;

@@ -26,23 +26,27 @@ import java.io.IOException;
  */
 public final class JsonMapperResolver implements ContextResolver<ObjectMapper> {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      // Kafka REST answers an unknown field with 422: a typo must not be silently ignored.
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      // 3.5 is not a replication factor; Jackson would truncate it to 3.
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .annotationIntrospector(new RequiredFieldsCheckedByDomain())
-      // Types as the spec declares them: 5 or true is not a topic name, "3" is not a replication factor.
-      .withCoercionConfig(LogicalType.Textual, c -> c
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-      .addModule(new SimpleModule("strict-integers").addDeserializer(Integer.class, new StrictInteger()))
-      .addMixIn(AlterMirrorStatusResponseData.class, EveryFieldSent.class)
-      .build();
+  private static final ObjectMapper MAPPER = configured(StacklessInputErrors.mapperBuilder()).build();
+
+  /** The server's settings on a mapper builder (a test compares Jackson's own context with the stub's). */
+  static JsonMapper.Builder configured(JsonMapper.Builder builder) {
+    return builder
+        // Kafka REST answers an unknown field with 422: a typo must not be silently ignored.
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // 3.5 is not a replication factor; Jackson would truncate it to 3.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .annotationIntrospector(new RequiredFieldsCheckedByDomain())
+        // Types as the spec declares them: 5 or true is not a topic name, "3" is not a replication factor.
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .addModule(new SimpleModule("strict-integers").addDeserializer(Integer.class, new StrictInteger()))
+        .addMixIn(AlterMirrorStatusResponseData.class, EveryFieldSent.class);
+  }
 
   /**
    * Confluent requires every field of an alter item, the null ones included (error_code and

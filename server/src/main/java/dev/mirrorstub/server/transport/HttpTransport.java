@@ -7,12 +7,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -26,23 +21,24 @@ import java.util.function.UnaryOperator;
 public final class HttpTransport {
 
   /**
-   * Workers kept ready: enough to keep every core busy while some wait on a slow client, few enough
-   * not to queue on the JDK server's dispatcher lock (on 2 cores 8 workers cost about a quarter less
-   * CPU per request than 32: JFR and CPU time per request under wrk, see docs/PERFORMANCE.md).
+   * Workers that take the exchanges in turn: enough to keep every core busy, few enough not to
+   * switch between threads for nothing (on 2 cores 8 workers cost about a quarter less CPU per
+   * request than 32: JFR and CPU time per request under wrk, see docs/PERFORMANCE.md).
    */
   static final int CORE_WORKER_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
   /**
    * The JDK server holds a worker while it reads a request's headers and body, so a slow client
-   * holds one for up to maxReqTime: workers are added on demand, up to this bound, so that slow
-   * clients do not starve the others. Past it a new connection is closed at once, never queued.
+   * holds one for up to maxReqTime: a held worker is replaced by one more ({@link Workers}), up to
+   * this bound, so that slow clients do not starve the others. Past it a new connection is closed
+   * at once.
    */
   static final int MAX_WORKER_THREADS = 512;
 
   private final HttpServer http;
   private final InFlightExecutor inFlight;
-  private final ExecutorService workers;
+  private final Workers workers;
 
-  private HttpTransport(HttpServer http, InFlightExecutor inFlight, ExecutorService workers) {
+  private HttpTransport(HttpServer http, InFlightExecutor inFlight, Workers workers) {
     this.http = http;
     this.inFlight = inFlight;
     this.workers = workers;
@@ -63,8 +59,7 @@ public final class HttpTransport {
     Objects.requireNonNull(application);
     RateLimiter limiter = new RateLimiter(limits.perClientRequestsPerSecond(), limits.globalRequestsPerSecond());
     HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 1024);
-    ExecutorService workers = new ThreadPoolExecutor(CORE_WORKER_THREADS, MAX_WORKER_THREADS,
-        60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads());
+    Workers workers = new Workers(CORE_WORKER_THREADS, MAX_WORKER_THREADS);
     InFlightExecutor inFlight = new InFlightExecutor(workers);
     http.setExecutor(inFlight);
     http.createContext("/", outermost.apply(new RequestUriGuard(limiter.enabled()
@@ -97,14 +92,5 @@ public final class HttpTransport {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "stub-worker-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
