@@ -191,7 +191,12 @@ class AdminJournalHttpTest {
       assertEquals(List.of(200, 429), requests.findValues("status").stream().map(JsonNode::asInt).toList()
           .subList(0, 2));
       assertTrue(requests.get(1).get("response_body").asText().contains("429 Too Many Requests"));
-      assertEquals(3, requests.size(), "the request without Host is journaled too: " + requests);
+      // JDK 17.0.15 hands a request without Host to the stub, which refuses it (JSON 400, or the 429 page
+      // first): journaled. Newer JDK 17 builds refuse it themselves before any handler runs (text/html,
+      // no error_code), as the contract corpus's STUB_OR_JDK_REFUSES_FIRST cases say: nothing to journal.
+      boolean stubAnswered = noHost.contains("\"error_code\"") || noHost.startsWith("HTTP/1.1 429");
+      assertEquals(stubAnswered ? 3 : 2, requests.size(), "journaled (the stub answered the request without Host: "
+          + stubAnswered + "): " + requests);
     }
   }
 
