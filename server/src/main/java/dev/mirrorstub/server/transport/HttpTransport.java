@@ -22,8 +22,8 @@ public final class HttpTransport {
 
   /**
    * Workers that take the exchanges in turn: enough to keep every core busy, few enough not to
-   * switch between threads for nothing (on 2 cores 8 workers cost about a quarter less CPU per
-   * request than 32: JFR and CPU time per request under wrk, see docs/PERFORMANCE.md).
+   * switch between threads for nothing (on 2 cores 8 of them took 12-15 % less CPU per request than
+   * a thread per busy connection: docs/PERFORMANCE.md, issue 14).
    */
   static final int CORE_WORKER_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
   /**
