@@ -7,6 +7,7 @@ import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.faults.FailingMirrorService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -52,21 +53,34 @@ final class StubFixture implements AutoCloseable {
 
   /** The embedded default with the admin API on (as {@code --admin} does), then the {@code before} requests. */
   private static StubFixture startAdmin(Case c) throws IOException, InterruptedException {
-    StubConfig defaults = StubConfig.embeddedDefault();
-    StubConfig config = new StubConfig(defaults.limits(), defaults.lifecycle(), defaults.credentials(),
-        defaults.clusters(), defaults.admin().withEnabled(true));
+    StubConfig config = adminConfig();
     StubFixture fixture = new StubFixture(c, config, StubServer.start("127.0.0.1", 0, config));
     try {
       fixture.initial = AdminSnapshot.read(fixture.server.baseUri(), Auth.adminToken(config));
-      String api = Auth.first(config).header();
-      String admin = new Auth(null, null, Auth.adminToken(config)).header();
-      for (Case.Before before : c.request().before()) {
-        RawHttp.send(before, fixture.server.baseUri(), Document.of(before.path()) == Document.ADMIN ? admin : api);
-      }
+      sendBefore(c, fixture.server.baseUri(), config);
       return fixture;
     } catch (IOException | InterruptedException | RuntimeException | Error e) {
       fixture.close();
       throw e;
+    }
+  }
+
+  /** The embedded default with the admin API on, as {@code --admin} does. */
+  static StubConfig adminConfig() {
+    StubConfig defaults = StubConfig.embeddedDefault();
+    return new StubConfig(defaults.limits(), defaults.lifecycle(), defaults.credentials(),
+        defaults.clusters(), defaults.admin().withEnabled(true));
+  }
+
+  /**
+   * The case's {@code before} requests, in order: to an API path with the configuration's first
+   * credential, to an admin path with the admin token.
+   */
+  static void sendBefore(Case c, URI baseUri, StubConfig config) throws IOException, InterruptedException {
+    String api = Auth.first(config).header();
+    String admin = new Auth(null, null, Auth.adminToken(config)).header();
+    for (Case.Before before : c.request().before()) {
+      RawHttp.send(before, baseUri, Document.of(before.path()) == Document.ADMIN ? admin : api);
     }
   }
 

@@ -18,49 +18,33 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The request journal over HTTP: what it keeps, what it never keeps, its bounds and filters. */
 class AdminJournalHttpTest {
 
   private static final String CREATE = "/kafka/v3/clusters/cluster-1/links/link-sb1/mirrors";
-  private static StubServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = StubServer.start("127.0.0.1", 0, AdminTestSupport.defaultWithAdmin());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    assertEquals(204, AdminTestSupport.admin(server, "POST", "/__admin/reset", null).statusCode());
-  }
+  @RegisterExtension
+  static final AdminServerExtension STUB = new AdminServerExtension();
 
   @Test
   void basicAndBearerCalls_secretsAppearNowhereInTheJournal_keysAndSchemesDo() {
-    AdminTestSupport.api(server, "POST", CREATE, "{\"source_topic_name\": \"topic-1\"}");
-    AdminTestSupport.call(server, "GET", CREATE, "Bearer stub-token", null, null);
+    STUB.api("POST", CREATE, "{\"source_topic_name\": \"topic-1\"}");
+    STUB.call("GET", CREATE, "Bearer stub-token", null, null);
     // Raw: the JDK's client does not send Proxy-Authorization to a server.
-    raw(server, "GET " + CREATE + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: "
+    raw(STUB.server(), "GET " + CREATE + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: "
         + AdminTestSupport.API + "\r\nCookie: session=cookie-secret\r\nProxy-Authorization: Basic "
         + Base64.getEncoder().encodeToString("p:proxy-secret".getBytes()) + "\r\nX-Auth-Token: header-secret\r\n\r\n");
 
-    String journal = text(AdminTestSupport.admin(server, "GET", "/__admin/requests", null));
+    String journal = text(STUB.admin("GET", "/__admin/requests", null));
 
     for (String secret : List.of("stub-secret", "stub-token", "stub-admin-token", "cookie-secret", "proxy-secret",
         "header-secret", AdminTestSupport.API.substring("Basic ".length()),
         Base64.getEncoder().encodeToString("p:proxy-secret".getBytes()))) {
       assertFalse(journal.contains(secret), secret + " in " + journal);
     }
-    JsonNode requests = json(AdminTestSupport.admin(server, "GET", "/__admin/requests", null)).get("requests");
+    JsonNode requests = json(STUB.admin("GET", "/__admin/requests", null)).get("requests");
     assertEquals("Basic stub-key:***", requests.get(0).at("/headers/authorization/0").asText());
     assertEquals("stub-key", requests.get(0).get("principal").asText());
     assertEquals("Bearer ***", requests.get(1).at("/headers/authorization/0").asText());
@@ -72,13 +56,13 @@ class AdminJournalHttpTest {
   @Test
   void linkConfigsThatHoldPasswords_areKeptWithoutTheirValues() {
     String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required username='u' password='jaas-secret';";
-    AdminTestSupport.api(server, "POST", "/kafka/v3/clusters/cluster-1/links?link_name=link-x",
+    STUB.api("POST", "/kafka/v3/clusters/cluster-1/links?link_name=link-x",
         "{\"source_cluster_id\": \"s\", \"configs\": [{\"name\": \"sasl.jaas.config\", \"value\": \"" + jaas
             + "\"}]}");
-    AdminTestSupport.api(server, "PUT", "/kafka/v3/clusters/cluster-1/links/link-x/configs/sasl.jaas.config",
+    STUB.api("PUT", "/kafka/v3/clusters/cluster-1/links/link-x/configs/sasl.jaas.config",
         "{\"value\": \"" + jaas.replace("jaas-secret", "other-secret") + "\"}");
 
-    String journal = text(AdminTestSupport.admin(server, "GET", "/__admin/requests", null));
+    String journal = text(STUB.admin("GET", "/__admin/requests", null));
 
     assertFalse(journal.contains("jaas-secret") || journal.contains("other-secret"), journal);
     assertTrue(journal.contains("sasl.jaas.config"), journal);
@@ -86,11 +70,11 @@ class AdminJournalHttpTest {
 
   @Test
   void apiCall_isJournaledWithItsOperationBodiesSizesAndStatus_adminCallsAreNot() {
-    AdminTestSupport.admin(server, "GET", "/__admin/state", null);
-    AdminTestSupport.api(server, "POST", CREATE + "?validate_only=false", "{\"source_topic_name\": \"topic-1\"}");
-    HttpResponse<byte[]> list = AdminTestSupport.api(server, "GET", CREATE, null);
+    STUB.admin("GET", "/__admin/state", null);
+    STUB.api("POST", CREATE + "?validate_only=false", "{\"source_topic_name\": \"topic-1\"}");
+    HttpResponse<byte[]> list = STUB.api("GET", CREATE, null);
 
-    JsonNode requests = json(AdminTestSupport.admin(server, "GET", "/__admin/requests", null)).get("requests");
+    JsonNode requests = json(STUB.admin("GET", "/__admin/requests", null)).get("requests");
 
     assertEquals(2, requests.size(), requests.toString());
     JsonNode create = requests.get(0);
@@ -112,11 +96,11 @@ class AdminJournalHttpTest {
 
   @Test
   void filters_combine_andLimitKeepsTheLastMatching() {
-    AdminTestSupport.api(server, "POST", CREATE, "{\"source_topic_name\": \"topic-1\"}");
-    AdminTestSupport.api(server, "POST", CREATE, "{\"source_topic_name\": \"topic-1\"}");
-    AdminTestSupport.api(server, "GET", CREATE, null);
-    AdminTestSupport.call(server, "GET", CREATE, null, null, null);
-    AdminTestSupport.api(server, "GET", "/kafka/v3/clusters/cluster-1/links", null);
+    STUB.api("POST", CREATE, "{\"source_topic_name\": \"topic-1\"}");
+    STUB.api("POST", CREATE, "{\"source_topic_name\": \"topic-1\"}");
+    STUB.api("GET", CREATE, null);
+    STUB.call("GET", CREATE, null, null, null);
+    STUB.api("GET", "/kafka/v3/clusters/cluster-1/links", null);
 
     assertEquals(List.of(1, 2), ids("?method=POST"));
     assertEquals(List.of(2), ids("?method=POST&status=400"));
@@ -131,7 +115,7 @@ class AdminJournalHttpTest {
   @Test
   void filterValuesOutOfRange_are400() {
     for (String query : List.of("?limit=0", "?limit=-1", "?limit=x", "?status=ok", "?status=99", "?status=600")) {
-      HttpResponse<byte[]> r = AdminTestSupport.admin(server, "GET", "/__admin/requests" + query, null);
+      HttpResponse<byte[]> r = STUB.admin("GET", "/__admin/requests" + query, null);
       assertEquals(400, r.statusCode(), query + " " + text(r));
       assertEquals(400, json(r).get("error_code").asInt());
     }
@@ -139,13 +123,13 @@ class AdminJournalHttpTest {
 
   @Test
   void clear_emptiesTheJournal_andIdsStartAgainAtOne() {
-    AdminTestSupport.api(server, "GET", CREATE, null);
-    AdminTestSupport.api(server, "GET", CREATE, null);
+    STUB.api("GET", CREATE, null);
+    STUB.api("GET", CREATE, null);
 
-    assertEquals(204, AdminTestSupport.admin(server, "DELETE", "/__admin/requests", null).statusCode());
+    assertEquals(204, STUB.admin("DELETE", "/__admin/requests", null).statusCode());
 
     assertEquals(List.of(), ids(""));
-    AdminTestSupport.api(server, "GET", CREATE, null);
+    STUB.api("GET", CREATE, null);
     assertEquals(List.of(1), ids(""));
   }
 
@@ -213,7 +197,7 @@ class AdminJournalHttpTest {
   }
 
   private static List<Integer> ids(String query) {
-    HttpResponse<byte[]> r = AdminTestSupport.admin(server, "GET", "/__admin/requests" + query, null);
+    HttpResponse<byte[]> r = STUB.admin("GET", "/__admin/requests" + query, null);
     assertEquals(200, r.statusCode(), text(r));
     return json(r).get("requests").findValues("id").stream().map(JsonNode::asInt).toList();
   }

@@ -15,10 +15,8 @@ import dev.mirrorstub.server.config.StubConfig;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,50 +24,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Reset, the whole state read and replaced, mirrors changed and created, transitions finished: over HTTP. */
 class AdminStateHttpTest {
 
-  private static StubServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = StubServer.start("127.0.0.1", 0, AdminTestSupport.defaultWithAdmin());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    assertEquals(204, AdminTestSupport.admin(server, "POST", "/__admin/reset", null).statusCode());
-  }
+  @RegisterExtension
+  static final AdminServerExtension STUB = new AdminServerExtension();
 
   @Test
   void getThenPut_ofTheDefaultConfigurationsWholeState_givesAnIdenticalState() {
-    JsonNode before = AdminTestSupport.state(server);
+    JsonNode before = STUB.state();
 
-    HttpResponse<byte[]> put = AdminTestSupport.admin(server, "PUT", "/__admin/state", before.toString());
+    HttpResponse<byte[]> put = STUB.admin("PUT", "/__admin/state", before.toString());
 
     assertEquals(200, put.statusCode(), text(put));
     assertEquals(before, json(put));
-    assertEquals(before, AdminTestSupport.state(server));
+    assertEquals(before, STUB.state());
   }
 
   @Test
   void getThenPut_asYaml_afterApiChanges_givesAnIdenticalState() throws IOException {
-    AdminTestSupport.api(server, "POST", "/kafka/v3/clusters/cluster-1/links/link-sb1/mirrors",
+    STUB.api("POST", "/kafka/v3/clusters/cluster-1/links/link-sb1/mirrors",
         "{\"source_topic_name\": \"payments\"}");
-    AdminTestSupport.api(server, "POST", "/kafka/v3/clusters/cluster-1/links/link-dr/mirrors:promote",
+    STUB.api("POST", "/kafka/v3/clusters/cluster-1/links/link-dr/mirrors:promote",
         "{\"mirror_topic_names\": [\"promote-me\"]}");
-    AdminTestSupport.api(server, "POST", "/kafka/v3/clusters/cluster-1/links/link-bidi/mirrors:truncate-and-restore",
+    STUB.api("POST", "/kafka/v3/clusters/cluster-1/links/link-bidi/mirrors:truncate-and-restore",
         "{\"mirror_topic_names\": [\"restore-me\"]}");
-    JsonNode before = AdminTestSupport.state(server);
+    JsonNode before = STUB.state();
     String yaml = new YAMLMapper().writeValueAsString(before);
 
-    HttpResponse<byte[]> put = AdminTestSupport.call(server, "PUT", "/__admin/state", AdminTestSupport.ADMIN,
+    HttpResponse<byte[]> put = STUB.call("PUT", "/__admin/state", AdminTestSupport.ADMIN,
         "application/yaml", yaml);
 
     assertEquals(200, put.statusCode(), text(put));
-    assertEquals(before, AdminTestSupport.state(server));
+    assertEquals(before, STUB.state());
   }
 
   @Test
@@ -84,7 +68,7 @@ class AdminStateHttpTest {
                 mirrors: [s, any-1]
         """;
 
-    HttpResponse<byte[]> put = AdminTestSupport.call(server, "PUT", "/__admin/state", AdminTestSupport.ADMIN,
+    HttpResponse<byte[]> put = STUB.call("PUT", "/__admin/state", AdminTestSupport.ADMIN,
         "application/yaml; charset=utf-8", yaml);
 
     assertEquals(200, put.statusCode(), text(put));
@@ -92,21 +76,21 @@ class AdminStateHttpTest {
     assertEquals("p_s", mirrors.get(0).get("mirror_topic_name").asText());
     assertEquals(2, mirrors.get(0).get("lags").size());
     assertEquals("p_any-1", mirrors.get(1).get("mirror_topic_name").asText());
-    assertEquals(200, AdminTestSupport.api(server, "GET", "/kafka/v3/clusters/c/links/l/mirrors/p_s", null)
+    assertEquals(200, STUB.api("GET", "/kafka/v3/clusters/c/links/l/mirrors/p_s", null)
         .statusCode(), "the API serves the new state");
-    assertEquals(404, AdminTestSupport.api(server, "GET", "/kafka/v3/clusters/cluster-1/links", null).statusCode(),
+    assertEquals(404, STUB.api("GET", "/kafka/v3/clusters/cluster-1/links", null).statusCode(),
         "the clusters the document leaves out are gone");
   }
 
   @Test
   void reset_afterANewState_bringsBackTheConfigurationTheServerStartedWith() {
-    JsonNode configured = AdminTestSupport.state(server);
-    AdminTestSupport.admin(server, "PUT", "/__admin/state", "{\"clusters\": []}");
-    assertEquals("{\"clusters\":[]}", AdminTestSupport.state(server).toString());
+    JsonNode configured = STUB.state();
+    STUB.admin("PUT", "/__admin/state", "{\"clusters\": []}");
+    assertEquals("{\"clusters\":[]}", STUB.state().toString());
 
-    AdminTestSupport.admin(server, "POST", "/__admin/reset", null);
+    STUB.admin("POST", "/__admin/reset", null);
 
-    assertEquals(configured, AdminTestSupport.state(server));
+    assertEquals(configured, STUB.state());
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -122,28 +106,28 @@ class AdminStateHttpTest {
       "{\"clusters\": [{\"id\": \"c\", \"links\": [{\"name\": \"l\", \"mode\": \"DESTINATION\","
           + " \"configs\": {\"link.mode\": \"SOURCE\"}}]}]}"})
   void put_stateThatBreaksARule_is400NamingIt_andChangesNothing(String document) {
-    JsonNode before = AdminTestSupport.state(server);
+    JsonNode before = STUB.state();
 
-    HttpResponse<byte[]> put = AdminTestSupport.admin(server, "PUT", "/__admin/state", document);
+    HttpResponse<byte[]> put = STUB.admin("PUT", "/__admin/state", document);
 
     assertEquals(400, put.statusCode(), text(put));
     assertEquals(400, json(put).get("error_code").asInt());
     assertTrue(json(put).get("message").asText().startsWith("Invalid state: "), text(put));
-    assertEquals(before, AdminTestSupport.state(server));
+    assertEquals(before, STUB.state());
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"text/plain", "application/x-www-form-urlencoded", "application/xml",
       "text/yaml", "not a media type", "*/*"})
   void put_otherMediaType_is415NamingTheTakenOnes_andChangesNothing(String type) {
-    JsonNode before = AdminTestSupport.state(server);
+    JsonNode before = STUB.state();
 
-    HttpResponse<byte[]> put = AdminTestSupport.call(server, "PUT", "/__admin/state", AdminTestSupport.ADMIN, type,
+    HttpResponse<byte[]> put = STUB.call("PUT", "/__admin/state", AdminTestSupport.ADMIN, type,
         "{\"clusters\": []}");
 
     assertEquals(415, put.statusCode(), text(put));
     assertTrue(json(put).get("message").asText().endsWith("send application/json or application/yaml."), text(put));
-    assertEquals(before, AdminTestSupport.state(server));
+    assertEquals(before, STUB.state());
   }
 
   @Test
@@ -163,21 +147,21 @@ class AdminStateHttpTest {
 
   @Test
   void patch_lagsAndStatus_areWhatTheApiThenReports() {
-    HttpResponse<byte[]> patch = AdminTestSupport.admin(server, "PATCH",
+    HttpResponse<byte[]> patch = STUB.admin("PATCH",
         "/__admin/clusters/cluster-1/links/link-sb1/mirrors/link1_orders",
         "{\"status\": \"PAUSED\", \"lags\": [5, 0, 7], \"last_source_fetch_offsets\": [10, 20, 30],"
             + " \"mirror_topic_error\": \"NO_ERROR_YET\", \"state_transition_errors\": [{\"error_code\": \"E\","
             + " \"error_message\": \"m\"}]}");
 
     assertEquals(200, patch.statusCode(), text(patch));
-    JsonNode read = json(AdminTestSupport.api(server, "GET",
+    JsonNode read = json(STUB.api("GET",
         "/kafka/v3/clusters/cluster-1/links/link-sb1/mirrors/link1_orders?include_state_transition_errors=true", null));
     assertEquals("PAUSED", read.get("mirror_status").asText());
     assertEquals(List.of(5L, 0L, 7L), read.get("mirror_lags").findValues("lag").stream().map(JsonNode::asLong).toList());
     assertEquals("NO_ERROR_YET", read.get("mirror_topic_error").asText());
-    assertEquals(json(patch), AdminTestSupport.state(server).at("/clusters/0/links/0/mirrors/0"));
+    assertEquals(json(patch), STUB.state().at("/clusters/0/links/0/mirrors/0"));
 
-    HttpResponse<byte[]> cleared = AdminTestSupport.admin(server, "PATCH",
+    HttpResponse<byte[]> cleared = STUB.admin("PATCH",
         "/__admin/clusters/cluster-1/links/link-sb1/mirrors/link1_orders",
         "{\"mirror_topic_error\": \"\", \"state_transition_errors\": []}");
     assertTrue(json(cleared).path("mirror_topic_error").isMissingNode(), text(cleared));
@@ -196,21 +180,21 @@ class AdminStateHttpTest {
       "link1_orders|{\"state_transition_errors\": [{\"error_code\": \"E\"}]}|400", "link1_orders|[1]|400",
       "link1_orders|not json|400", "link1_nothing|{\"lags\": [0]}|404", "audit|{\"lags\": [0]}|404"})
   void patch_refused_answersTheErrorBody_andChangesNothing(String mirror, String body, int status) {
-    JsonNode before = AdminTestSupport.state(server);
+    JsonNode before = STUB.state();
 
-    HttpResponse<byte[]> patch = AdminTestSupport.admin(server, "PATCH",
+    HttpResponse<byte[]> patch = STUB.admin("PATCH",
         "/__admin/clusters/cluster-1/links/link-sb1/mirrors/" + mirror, body);
 
     assertEquals(status, patch.statusCode(), text(patch));
     assertEquals(status, json(patch).get("error_code").asInt());
-    assertEquals(before, AdminTestSupport.state(server));
+    assertEquals(before, STUB.state());
   }
 
   @Test
   void patch_unknownClusterOrLink_is404NamingWhatExists() {
-    HttpResponse<byte[]> cluster = AdminTestSupport.admin(server, "PATCH",
+    HttpResponse<byte[]> cluster = STUB.admin("PATCH",
         "/__admin/clusters/nope/links/link-sb1/mirrors/link1_orders", "{\"lags\": [0, 0, 0]}");
-    HttpResponse<byte[]> link = AdminTestSupport.admin(server, "PATCH",
+    HttpResponse<byte[]> link = STUB.admin("PATCH",
         "/__admin/clusters/cluster-1/links/nope/mirrors/link1_orders", "{\"lags\": [0, 0, 0]}");
 
     assertEquals(404, cluster.statusCode());
@@ -221,12 +205,12 @@ class AdminStateHttpTest {
 
   @Test
   void completeTransitions_afterAPromote_stopsTheMirrorNow_andAStatusChangeCancelsOne() {
-    AdminTestSupport.api(server, "POST", "/kafka/v3/clusters/cluster-1/links/link-dr/mirrors:promote",
+    STUB.api("POST", "/kafka/v3/clusters/cluster-1/links/link-dr/mirrors:promote",
         "{\"mirror_topic_names\": [\"promote-me\", \"failover-me\"]}");
-    AdminTestSupport.admin(server, "PATCH", "/__admin/clusters/cluster-1/links/link-dr/mirrors/failover-me",
+    STUB.admin("PATCH", "/__admin/clusters/cluster-1/links/link-dr/mirrors/failover-me",
         "{\"status\": \"FAILED\"}");
 
-    assertEquals(204, AdminTestSupport.admin(server, "POST", "/__admin/transitions/complete", null).statusCode());
+    assertEquals(204, STUB.admin("POST", "/__admin/transitions/complete", null).statusCode());
 
     assertEquals("STOPPED", status("promote-me"));
     assertEquals("FAILED", status("failover-me"));
@@ -234,24 +218,24 @@ class AdminStateHttpTest {
 
   @Test
   void createdMirrors_listsApiCreatesOnly_andResetEmptiesIt() {
-    AdminTestSupport.api(server, "POST", "/kafka/v3/clusters/cluster-1/links/link-sb1/mirrors",
+    STUB.api("POST", "/kafka/v3/clusters/cluster-1/links/link-sb1/mirrors",
         "{\"source_topic_name\": \"payments\"}");
-    AdminTestSupport.api(server, "POST", "/kafka/v3/clusters/cluster-1/links/link-dr/mirrors:pause",
+    STUB.api("POST", "/kafka/v3/clusters/cluster-1/links/link-dr/mirrors:pause",
         "{\"mirror_topic_names\": [\"pause-me\"]}");
 
-    JsonNode created = json(AdminTestSupport.admin(server, "GET", "/__admin/created-mirrors", null)).get("mirrors");
+    JsonNode created = json(STUB.admin("GET", "/__admin/created-mirrors", null)).get("mirrors");
 
     assertEquals(1, created.size());
     assertEquals("link1_payments", created.get(0).get("mirror_topic_name").asText());
-    AdminTestSupport.admin(server, "POST", "/__admin/reset", null);
-    assertEquals(0, json(AdminTestSupport.admin(server, "GET", "/__admin/created-mirrors", null)).get("mirrors").size());
+    STUB.admin("POST", "/__admin/reset", null);
+    assertEquals(0, json(STUB.admin("GET", "/__admin/created-mirrors", null)).get("mirrors").size());
   }
 
   @Test
   void getState_ofOneCluster_isThatClusterOfTheWholeState() {
-    JsonNode whole = AdminTestSupport.state(server);
+    JsonNode whole = STUB.state();
 
-    JsonNode one = json(AdminTestSupport.admin(server, "GET", "/__admin/state?cluster_id=cluster-2", null));
+    JsonNode one = json(STUB.admin("GET", "/__admin/state?cluster_id=cluster-2", null));
 
     assertEquals(whole.get("clusters").get(1), one.get("clusters").get(0));
     assertEquals(1, one.get("clusters").size());
@@ -259,12 +243,12 @@ class AdminStateHttpTest {
 
   @Test
   void put_documentWithAnotherOrder_isAccepted_andAnswersInTheConfigurationsShape() {
-    ObjectNode doc = (ObjectNode) AdminTestSupport.state(server);
+    ObjectNode doc = (ObjectNode) STUB.state();
     ArrayNode clusters = (ArrayNode) doc.get("clusters");
     JsonNode first = clusters.remove(0);
     clusters.add(first);
 
-    HttpResponse<byte[]> put = AdminTestSupport.admin(server, "PUT", "/__admin/state", doc.toString());
+    HttpResponse<byte[]> put = STUB.admin("PUT", "/__admin/state", doc.toString());
 
     assertEquals(200, put.statusCode());
     assertEquals("cluster-1", json(put).at("/clusters/3/id").asText());
@@ -272,7 +256,7 @@ class AdminStateHttpTest {
   }
 
   private static String status(String mirror) {
-    return json(AdminTestSupport.api(server, "GET", "/kafka/v3/clusters/cluster-1/links/link-dr/mirrors/" + mirror,
+    return json(STUB.api("GET", "/kafka/v3/clusters/cluster-1/links/link-dr/mirrors/" + mirror,
         null)).get("mirror_status").asText();
   }
 }
