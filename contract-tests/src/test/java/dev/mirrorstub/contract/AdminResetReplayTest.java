@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mirrorstub.server.StubServer;
 import dev.mirrorstub.server.config.StubConfig;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,16 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AdminResetReplayTest {
 
   static Stream<Arguments> orders() {
-    List<Case> cases = Contract.admin().cases();
-    List<Case> reversed = new ArrayList<>(cases);
-    Collections.reverse(reversed);
-    long seed = Long.getLong("contract.order.seed", System.nanoTime());
-    List<Case> shuffled = new ArrayList<>(cases);
-    Collections.shuffle(shuffled, new Random(seed));
-    return Stream.of(
-        Arguments.of("spec order", cases),
-        Arguments.of("reversed", reversed),
-        Arguments.of("shuffled, -Dcontract.order.seed=" + seed, shuffled));
+    return ReplayOrders.givenReversedShuffled("spec order", Contract.admin().cases());
   }
 
   /** admin.yaml's successful reset example, whose request (not its {@code before}) resets the stub. */

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mirrorstub.server.config.StubConfig;
 import dev.mirrorstub.server.StubServer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,16 +30,8 @@ class OneServerAnyOrderTest {
         .toList();
     List<Case> successesFirst = new ArrayList<>(cases);
     successesFirst.sort((a, b) -> Boolean.compare(!a.response().success(), !b.response().success()));
-    List<Case> reversed = new ArrayList<>(cases);
-    Collections.reverse(reversed);
-    long seed = Long.getLong("contract.order.seed", System.nanoTime());
-    List<Case> shuffled = new ArrayList<>(cases);
-    Collections.shuffle(shuffled, new Random(seed));
-    return Stream.of(
-        Arguments.of("successful requests first", successesFirst),
-        Arguments.of("spec order", cases),
-        Arguments.of("reversed", reversed),
-        Arguments.of("shuffled, -Dcontract.order.seed=" + seed, shuffled));
+    return Stream.concat(Stream.of(Arguments.of("successful requests first", successesFirst)),
+        ReplayOrders.givenReversedShuffled("spec order", cases));
   }
 
   /** A successful createKafkaMirrorTopic: the seed examples, which create the same mirror. */
