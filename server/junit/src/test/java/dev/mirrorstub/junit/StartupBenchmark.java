@@ -32,7 +32,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * test, stop). The summary gives medians for the first class of a JVM (which pays for loading
  * Jersey) and for the later ones.
  *
- * <pre>mvn -pl server/junit -am verify -DskipTests -Pstartup-benchmark</pre>
+ * <pre>mvn -pl server/junit -am verify -DskipTests -Pstartup-benchmark [-Dbenchmark.childJvmArgs="..."]</pre>
+ *
+ * <p>{@code benchmark.childJvmArgs} gives the test JVMs flags, as a build's surefire {@code argLine} would
+ * (e.g. a class-data-sharing archive: docs/PERFORMANCE.md).
  */
 public final class StartupBenchmark {
 
@@ -78,8 +81,13 @@ public final class StartupBenchmark {
 
   private static List<long[]> runJvm() throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        StartupBenchmark.class.getName(), "--child").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<String> command = new ArrayList<>(List.of(java.toString()));
+    String childJvmArgs = System.getProperty("startup.childJvmArgs", "").trim();
+    if (!childJvmArgs.isEmpty()) {
+      command.addAll(List.of(childJvmArgs.split("\\s+")));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupBenchmark.class.getName(), "--child"));
+    Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     List<long[]> rows = new ArrayList<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = out.readLine()) != null; ) {
