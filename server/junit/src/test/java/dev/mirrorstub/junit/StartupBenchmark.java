@@ -35,7 +35,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * <pre>mvn -pl server/junit -am verify -DskipTests -Pstartup-benchmark [-Dbenchmark.childJvmArgs="..."]</pre>
  *
  * <p>{@code benchmark.childJvmArgs} gives the test JVMs flags, as a build's surefire {@code argLine} would
- * (e.g. a class-data-sharing archive: docs/PERFORMANCE.md).
+ * (e.g. {@code -XX:TieredStopAtLevel=1}, measured in docs/PERFORMANCE.md); the summary names them.
  */
 public final class StartupBenchmark {
 
@@ -61,8 +61,9 @@ public final class StartupBenchmark {
       first.add(rows.get(0));
       later.addAll(rows.subList(1, rows.size()));
     }
-    System.out.printf("%nMedians over %d JVMs (%s, %d cores)%n", jvms, System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
+    System.out.printf("%nMedians over %d JVMs (%s, %d cores, test JVM flags: %s)%n", jvms,
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("startup.childJvmArgs", "").isBlank() ? "none" : System.getProperty("startup.childJvmArgs").trim());
     System.out.printf("%-28s %10s %12s %14s%n", "", "start-up", "first call", "class total");
     print("first class in a JVM", first);
     print("later classes (" + later.size() + ")", later);
