@@ -110,6 +110,6 @@ public final class StubApplication {
    */
   public static ResourceConfig create(StubConfig config, MirrorService mirrors, FaultInjector faults) {
     return create(config, mirrors).register(new FaultFilter(Objects.requireNonNull(faults, "faults"),
-        new OperationRoutes(ApiOperations.routes())));
+        OperationRoutes.of(ApiOperations.interfaces())));
   }
 }

@@ -50,7 +50,7 @@ public final class StubServer implements AutoCloseable {
    * API under {@code /__admin} and every other request journaled.
    */
   public static StubServer start(String host, int port, StubAdmin admin) throws IOException {
-    OperationRoutes routes = new OperationRoutes(ApiOperations.routes());
+    OperationRoutes routes = OperationRoutes.of(ApiOperations.interfaces());
     return launch(host, port, admin.config(), StubApplication.create(admin, routes),
         application -> new JournalingHandler(application, admin.journal(), routes::operationOf),
         AdminPaths::isAdminRawPath);

@@ -4,9 +4,6 @@ import dev.mirrorstub.server.admin.StubAdmin;
 import dev.mirrorstub.server.faults.OperationRoutes;
 import dev.mirrorstub.server.generated.admin.api.StubAdminApi;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
@@ -26,19 +23,15 @@ public final class AdminApplication {
 
   public static void addTo(ResourceConfig rc, StubAdmin admin) {
     AdminToken token = new AdminToken(admin.config().admin().token());
-    Map<String, String> routes = new HashMap<>();
+    OperationRoutes routes = OperationRoutes.of(List.of(StubAdminApi.class));
     Map<String, List<String>> consumes = new HashMap<>();
-    String base = StubAdminApi.class.getAnnotation(Path.class).value();
     for (Method m : StubAdminApi.class.getMethods()) {
-      String method = httpMethod(m);
-      Path path = m.getAnnotation(Path.class);
-      if (method != null) {
-        routes.put(m.getName(), method + " " + base + (path == null ? "" : path.value()));
+      if (routes.ids().contains(m.getName())) {
         Consumes takes = m.getAnnotation(Consumes.class);
         consumes.put(m.getName(), takes == null ? List.of() : List.of(takes.value()));
       }
     }
-    rc.register(new AdminGate(token, new OperationRoutes(routes), consumes));
+    rc.register(new AdminGate(token, routes, consumes));
     rc.register(new AdminGuard(token));
     rc.register(new AdminBodies());
     rc.register(new AdminParams());
@@ -49,15 +42,5 @@ public final class AdminApplication {
       }
     });
     rc.register(AdminResource.class);
-  }
-
-  private static String httpMethod(Method m) {
-    for (Annotation a : m.getAnnotations()) {
-      HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
-      if (http != null) {
-        return http.value();
-      }
-    }
-    return null;
   }
 }

@@ -1,11 +1,17 @@
 package dev.mirrorstub.server.faults;
 
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +40,49 @@ public final class OperationRoutes {
     routes.forEach((id, route) -> this.routes.add(route(id, route)));
     this.routes.sort(Comparator.comparingInt(Route::literalChars).reversed());
     this.ids = Collections.unmodifiableSet(new TreeSet<>(routes.keySet()));
+  }
+
+  /** The routes that {@code interfaces} (generated from a spec) declare; see {@link #declaredBy}. */
+  public static OperationRoutes of(Collection<Class<?>> interfaces) {
+    return new OperationRoutes(declaredBy(interfaces));
+  }
+
+  /**
+   * Each operation id and its route, e.g. {@code "DELETE /kafka/v3/clusters/{cluster_id}/topics/{topic_name}"},
+   * read from generated interfaces: the generator names each method after the spec's {@code operationId}
+   * and annotates it with the operation's method and path, so this follows the spec without a copy of it.
+   */
+  public static Map<String, String> declaredBy(Collection<Class<?>> interfaces) {
+    Map<String, String> routes = new TreeMap<>();
+    for (Class<?> api : interfaces) {
+      Path base = api.getAnnotation(Path.class);
+      for (Method m : api.getMethods()) {
+        String method = httpMethod(m);
+        if (method != null) {
+          Path sub = m.getAnnotation(Path.class);
+          routes.put(m.getName(), method + " " + join(base == null ? "" : base.value(), sub == null ? "" : sub.value()));
+        }
+      }
+    }
+    return routes;
+  }
+
+  private static String httpMethod(Method m) {
+    for (Annotation a : m.getAnnotations()) {
+      HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+      if (http != null) {
+        return http.value();
+      }
+    }
+    return null;
+  }
+
+  private static String join(String base, String sub) {
+    String path = (base.startsWith("/") ? "" : "/") + base;
+    if (sub.isEmpty()) {
+      return path;
+    }
+    return (path.endsWith("/") ? path.substring(0, path.length() - 1) : path) + (sub.startsWith("/") ? "" : "/") + sub;
   }
 
   private static Route route(String id, String route) {

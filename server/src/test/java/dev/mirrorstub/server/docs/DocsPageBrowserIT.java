@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,10 +160,18 @@ class DocsPageBrowserIT {
 
   /** Swagger UI's "Authorize" dialog, section of the bearer scheme: the admin token. */
   private static void authorizeBearer(WebDriver browser, WebDriverWait wait, String token) {
+    authorize(browser, wait, "input", section -> section.findElement(By.cssSelector("input")).sendKeys(token));
+  }
+
+  /**
+   * Opens Swagger UI's "Authorize" dialog, fills the first section that has an element matching
+   * {@code sectionHas}, authorizes and closes the dialog.
+   */
+  private static void authorize(WebDriver browser, WebDriverWait wait, String sectionHas, Consumer<WebElement> fill) {
     browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).click();
     WebElement section = wait.until(b -> b.findElements(By.cssSelector(".modal-ux .auth-container")).stream()
-        .filter(c -> !c.findElements(By.cssSelector("input")).isEmpty()).findFirst().orElse(null));
-    section.findElement(By.cssSelector("input")).sendKeys(token);
+        .filter(c -> !c.findElements(By.cssSelector(sectionHas)).isEmpty()).findFirst().orElse(null));
+    fill.accept(section);
     section.findElement(By.cssSelector("button.authorize")).click();
     wait.until(b -> b.findElement(By.cssSelector(".modal-ux")).getText().contains("Authorized"));
     browser.findElement(By.cssSelector(".modal-ux button.close-modal")).click();
@@ -186,15 +195,10 @@ class DocsPageBrowserIT {
 
   /** Swagger UI's "Authorize" dialog, section of the Basic scheme: the default API key and secret. */
   private static void authorizeBasic(WebDriver browser, WebDriverWait wait, StubConfig.Credential key) {
-    browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).click();
-    WebElement section = wait.until(b -> b.findElements(By.cssSelector(".modal-ux .auth-container")).stream()
-        .filter(c -> !c.findElements(By.cssSelector("input[type=password]")).isEmpty())
-        .findFirst().orElse(null));
-    section.findElement(By.cssSelector("input[type=text]")).sendKeys(key.apiKey());
-    section.findElement(By.cssSelector("input[type=password]")).sendKeys(key.apiSecret());
-    section.findElement(By.cssSelector("button.authorize")).click();
-    wait.until(b -> b.findElement(By.cssSelector(".modal-ux")).getText().contains("Authorized"));
-    browser.findElement(By.cssSelector(".modal-ux button.close-modal")).click();
+    authorize(browser, wait, "input[type=password]", section -> {
+      section.findElement(By.cssSelector("input[type=text]")).sendKeys(key.apiKey());
+      section.findElement(By.cssSelector("input[type=password]")).sendKeys(key.apiSecret());
+    });
   }
 
   private static WebElement operation(WebDriver browser, String operationId) {

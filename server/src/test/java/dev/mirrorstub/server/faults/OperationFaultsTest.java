@@ -43,7 +43,7 @@ class OperationFaultsTest {
               mirrors: [n]
       """;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final OperationRoutes ROUTES = new OperationRoutes(ApiOperations.routes());
+  private static final OperationRoutes ROUTES = OperationRoutes.of(ApiOperations.interfaces());
 
   private final FaultInjector faults = new FaultInjector();
   private InMemoryMirrorService mirrors;
@@ -76,7 +76,7 @@ class OperationFaultsTest {
     assertEquals(specIds, ROUTES.ids());
     assertEquals(21, ROUTES.ids().size());
     assertEquals("POST /kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:promote",
-        ApiOperations.routes().get("updateKafkaMirrorTopicsPromote"));
+        OperationRoutes.declaredBy(ApiOperations.interfaces()).get("updateKafkaMirrorTopicsPromote"));
   }
 
   @Test
